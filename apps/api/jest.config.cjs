@@ -1,0 +1,10 @@
+/** Unit specs beside the code: no database, no network. */
+module.exports = {
+  displayName: 'api',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  transform: { '^.+\\.ts$': ['@swc/jest', require('../../jest.swc.cjs')] },
+  transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
+  moduleNameMapper: { '^@praxis/contracts$': '<rootDir>/../../libs/contracts/src/index.ts' },
+};

@@ -1,0 +1,22 @@
+import { ErrorCode } from '@praxis/contracts';
+import type { NextFunction, Request, Response } from 'express';
+import { ApiException } from './api-exception';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Cross-site request forgery guard: a state-changing request that carries an Origin header must come from
+ * one of the configured public origins. Requests without Origin (non-browser clients) rely on the cookie.
+ */
+export function originCheck(allowedOrigins: readonly string[]) {
+  const allowed = new Set(allowedOrigins);
+  return (request: Request, _response: Response, next: NextFunction): void => {
+    const origin = request.headers.origin;
+    if (SAFE_METHODS.has(request.method) || origin === undefined || allowed.has(origin)) return next();
+    next(new ApiException(403, ErrorCode.forbiddenOrigin, 'This request came from a site that may not act on Praxis.'));
+  };
+}
+
+export function isAllowedOrigin(origin: string | undefined, allowedOrigins: readonly string[]): boolean {
+  return origin === undefined || allowedOrigins.includes(origin);
+}

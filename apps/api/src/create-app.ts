@@ -1,0 +1,79 @@
+import { Logger as NestLogger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { originCheck } from './common/origin-check.middleware';
+import type { AppConfig } from './config/app-config';
+import { runMigrations } from './database/data-source';
+import { DemoSeeder } from './database/demo/demo-seeder';
+import { serveWebApp } from './web/serve-web-app';
+
+export const BODY_LIMIT = '256kb';
+
+/** Builds the whole API (migrated, seeded when in demo mode) without listening; main and the tests share it. */
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  if (config.server.trustProxy) app.set('trust proxy', true);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: { directives: contentSecurityPolicy(config) },
+      strictTransportSecurity: config.isProduction,
+    }),
+  );
+  app.use(compression());
+  app.enableCors({ origin: config.server.allowedOrigins, credentials: true });
+  app.use(cookieParser());
+  app.use(originCheck(config.server.allowedOrigins));
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
+  app.setGlobalPrefix('api');
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Praxis API')
+    .setDescription('REST API of Praxis. Errors are {statusCode, error, message, code, fields?}.')
+    .setVersion('1')
+    .addCookieAuth('praxis_session')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
+    jsonDocumentUrl: 'api/docs/openapi.json',
+  });
+
+  serveWebApp(app, config.server.webDist);
+  await app.init();
+
+  const dataSource = app.get(DataSource);
+  const applied = await runMigrations(dataSource);
+  const logger = new NestLogger('Database');
+  if (applied.length > 0) logger.log(`Applied migrations: ${applied.join(', ')}`);
+  if (config.demo.enabled) await app.get(DemoSeeder).seedIfEmpty();
+  return app;
+}
+
+function contentSecurityPolicy(config: AppConfig): Record<string, string[] | null> {
+  const livekit = config.livekit ? [new URL(config.livekit.url).origin.replace(/^http/, 'ws'), new URL(config.livekit.url).origin] : [];
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:', 'blob:'],
+    mediaSrc: ["'self'", 'blob:'],
+    connectSrc: ["'self'", ...livekit],
+    fontSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    frameAncestors: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    upgradeInsecureRequests: config.isProduction ? [] : null,
+  };
+}

@@ -1,0 +1,15 @@
+import type { DatabaseConfig } from '../config/app-config';
+import { startEmbeddedPostgres } from './embedded-postgres';
+
+export interface DatabaseHandle {
+  url: string;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+/** The configured PostgreSQL, or the embedded one when `DATABASE_URL` is unset. */
+export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+  if (config.url) return { url: config.url, embedded: false, close: async () => undefined };
+  const embedded = await startEmbeddedPostgres(config.dataDir);
+  return { url: embedded.url, embedded: true, close: () => embedded.stop() };
+}
