@@ -4,7 +4,7 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', require('../../jest.swc.cjs')] },
+  transform: { '^.+\\.[cm]?[jt]sx?$': ['@swc/jest', require('../../jest.swc.cjs')] },
   transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
   moduleNameMapper: { '^@praxis/contracts$': '<rootDir>/../../libs/contracts/src/index.ts' },
 };

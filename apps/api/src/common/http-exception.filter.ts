@@ -63,7 +63,8 @@ function codeForStatus(status: number): string {
 
 /** Express's body parser reports malformed or oversized bodies as errors with a `type`. */
 function fromBodyParser(exception: unknown): ApiException | undefined {
-  const type = (exception as { type?: unknown } | null)?.type;
+  const error = exception as { type?: unknown; cause?: { type?: unknown } } | null;
+  const type = error?.type ?? error?.cause?.type;
   if (type === 'entity.parse.failed') {
     return new ApiException(400, ErrorCode.malformedJson, 'The request body is not valid JSON.');
   }

@@ -1,0 +1,53 @@
+import { DEMO_IDS } from '../src/database/demo/demo-accounts';
+import { demoEmail, startTestApp, type TestApp } from './support/test-app';
+
+describe('demo data', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('has the three networks of the demo facts with their country delegations', async () => {
+    const rows: { slug: string; countries: string[] }[] = await t.dataSource.query(
+      `SELECT n.slug, array_agg(DISTINCT d.country_code ORDER BY d.country_code) AS countries
+         FROM networks n JOIN delegations d ON d.network_id = n.id
+        WHERE n.id = ANY($1) GROUP BY n.slug ORDER BY n.slug`,
+      [Object.values(DEMO_IDS.networks)],
+    );
+    expect(rows).toEqual([
+      { slug: 'acln', countries: ['BW', 'GY', 'HT', 'KE', 'KH', 'LA', 'MZ', 'NA', 'NG', 'PG', 'TH', 'UG', 'VN', 'ZM', 'ZW'] },
+      { slug: 'mcln', countries: ['HT', 'KE', 'MW', 'MZ', 'NA', 'NG', 'TH', 'UG', 'VN', 'ZW'] },
+      { slug: 'twinning', countries: ['RW'] },
+    ]);
+  });
+
+  it('puts the convener, member and observer in mcln only, the member in the Namibia delegation', async () => {
+    const rows: { email: string; role: string; slug: string; country: string | null }[] = await t.dataSource.query(
+      `SELECT u.email, m.role, n.slug, d.country_code AS country
+         FROM users u JOIN memberships m ON m.user_id = u.id JOIN networks n ON n.id = m.network_id
+         LEFT JOIN delegations d ON d.id = m.delegation_id
+        WHERE u.email LIKE '%@demo.praxis.test' ORDER BY u.email`,
+    );
+    expect(rows).toEqual([
+      { email: demoEmail('convener'), role: 'convener', slug: 'mcln', country: null },
+      { email: demoEmail('member'), role: 'member', slug: 'mcln', country: 'NA' },
+      { email: demoEmail('observer'), role: 'observer', slug: 'mcln', country: 'TH' },
+    ]);
+  });
+
+  it('lets every demo account sign in with the demo password', async () => {
+    for (const role of ['admin', 'convener', 'member', 'observer'] as const) {
+      const agent = await t.signIn(demoEmail(role));
+      const me = await agent.get('/api/auth/me').expect(200);
+      expect(me.body.isAdmin).toBe(role === 'admin');
+    }
+  });
+
+  it('does not seed twice', async () => {
+    const before = await t.dataSource.query('SELECT count(*)::int AS n FROM users');
+    const again = await startTestApp({ DEMO: 'true' });
+    await again.close();
+    expect(await t.dataSource.query('SELECT count(*)::int AS n FROM users')).toEqual(before);
+  });
+});

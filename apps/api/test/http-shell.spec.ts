@@ -1,0 +1,91 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { PATH_METADATA } from '@nestjs/common/constants';
+import { ACCESS_KEY } from '../src/common/access';
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('HTTP shell', () => {
+  let t: TestApp;
+  let webDist: string;
+  beforeAll(async () => {
+    webDist = mkdtempSync(join(tmpdir(), 'praxis-web-'));
+    mkdirSync(join(webDist, 'assets'));
+    writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Praxis</title><div id="root"></div>');
+    writeFileSync(join(webDist, 'assets', 'index-abc123.js'), 'console.log("praxis");');
+    t = await startTestApp({ WEB_DIST: webDist });
+  });
+  afterAll(() => t.close());
+
+  it('answers unknown API routes with the JSON error shape', async () => {
+    const response = await t.http.get('/api/no-such-thing').expect(404);
+    expect(response.body).toEqual({
+      statusCode: 404,
+      error: 'Not Found',
+      message: 'There is nothing at this address.',
+      code: 'not_found',
+    });
+  });
+
+  it('refuses an oversized body with 413', async () => {
+    const response = await t.http
+      .post('/api/auth/login')
+      .send({ email: 'a@b.org', password: 'x'.repeat(300_000) })
+      .expect(413);
+    expect(response.body.code).toBe('payload_too_large');
+  });
+
+  it('sets security headers', async () => {
+    const response = await t.http.get('/api/health').expect(200);
+    expect(response.headers['content-security-policy']).toMatch(/script-src 'self'/);
+    expect(response.headers['content-security-policy']).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('allows CORS only for configured origins', async () => {
+    const allowed = await t.http.options('/api/auth/me').set('Origin', 'http://localhost:3000').set('Access-Control-Request-Method', 'GET');
+    expect(allowed.headers['access-control-allow-origin']).toBe('http://localhost:3000');
+    const other = await t.http.options('/api/auth/me').set('Origin', 'https://evil.example').set('Access-Control-Request-Method', 'GET');
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('publishes the OpenAPI document with the request schemas', async () => {
+    const response = await t.http.get('/api/docs/openapi.json').expect(200);
+    const login = response.body.paths['/api/auth/login'].post;
+    expect(login.requestBody.content['application/json'].schema.properties).toHaveProperty('email');
+    expect(Object.keys(response.body.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/auth/me', '/api/networks']));
+    await t.http.get('/api/docs').expect(200).expect('Content-Type', /html/);
+  });
+
+  it('serves the web app: hashed assets cached for a year, page paths answered with index.html', async () => {
+    const asset = await t.http.get('/assets/index-abc123.js').expect(200);
+    expect(asset.headers['cache-control']).toMatch(/max-age=31536000.*immutable/);
+    const page = await t.http.get('/networks/some-id').set('Accept', 'text/html').expect(200);
+    expect(page.text).toContain('<div id="root">');
+    expect(page.headers['cache-control']).toBe('no-cache');
+    await t.http.get('/assets/missing.js').expect(404);
+  });
+
+  it('declares an access rule on every route (deny by default)', () => {
+    const discovery = t.app.get(DiscoveryService);
+    const scanner = t.app.get(MetadataScanner);
+    const reflector = t.app.get(Reflector);
+    const routes: string[] = [];
+    const undeclared: string[] = [];
+    for (const wrapper of discovery.getControllers()) {
+      const controller = wrapper.metatype as (new (...args: unknown[]) => object) | undefined;
+      if (!controller) continue;
+      for (const method of scanner.getAllMethodNames(controller.prototype)) {
+        const handler = (controller.prototype as Record<string, unknown>)[method] as () => unknown;
+        if (Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
+        const name = `${controller.name}.${method}`;
+        routes.push(name);
+        if (!reflector.getAllAndOverride(ACCESS_KEY, [handler, controller])) undeclared.push(name);
+      }
+    }
+    expect(routes.length).toBeGreaterThanOrEqual(6);
+    expect(undeclared).toEqual([]);
+  });
+});
