@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet } from 'react-router';
+import { useMe } from '../features/auth/useMe';
+import { LanguageSwitcher } from '../ui/LanguageSwitcher';
+import { UserMenu } from './UserMenu';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const me = useMe();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <Link className="brand" to="/">
+            {t('app.name')}
+          </Link>
+          {me.data && (
+            <nav className="app-nav" aria-label={t('app.mainNavigation')}>
+              <NavLink className="app-nav__link" to="/" end>
+                {t('networks.title')}
+              </NavLink>
+            </nav>
+          )}
+          <LanguageSwitcher />
+          {me.data && <UserMenu me={me.data} />}
+        </div>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

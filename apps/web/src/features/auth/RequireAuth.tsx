@@ -1,0 +1,17 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { Spinner } from '../../ui/Spinner';
+import type { ReturnToState } from './returnTo';
+import { useMe } from './useMe';
+
+export function RequireAuth() {
+  const me = useMe();
+  const location = useLocation();
+  if (me.isPending) return <Spinner />;
+  if (me.isError) return <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />;
+  if (!me.data) {
+    const state: ReturnToState = { from: location };
+    return <Navigate to="/login" replace state={state} />;
+  }
+  return <Outlet />;
+}

@@ -1,0 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
+import { fetchNetwork, networkQueryKey } from './networksApi';
+
+export function useNetwork(networkId: string) {
+  return useQuery({
+    queryKey: networkQueryKey(networkId),
+    queryFn: ({ signal }) => fetchNetwork(networkId, signal),
+  });
+}

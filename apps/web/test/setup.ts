@@ -1,0 +1,6 @@
+import '@testing-library/jest-dom';
+
+afterEach(() => {
+  jest.restoreAllMocks();
+  window.localStorage.clear();
+});
