@@ -15,6 +15,7 @@ const jest = (config, name) => ['npx', ['jest', '-c', config, '--json', `--outpu
 
 const steps = [
   ['Lint', ...nx('run-many', '-t', 'lint')],
+  ['Lint (workspace scripts)', 'npx', ['eslint', 'scripts', 'eslint.config.mjs', '--max-warnings=0']],
   ['Type-check', ...nx('run-many', '-t', 'typecheck')],
   ['Build', ...nx('run-many', '-t', 'build', '-p', 'contracts', 'api', 'web')],
   ['Unit tests (contracts, API, web)', ...jest('jest.config.cjs', 'unit')],
@@ -38,7 +39,7 @@ if (browser) {
 
 for (const [title, command, args] of steps) {
   console.log(`\n=== ${title} ===`);
-  const code = await run(command, args, { PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/e2e.json` });
+  const code = await run(command, args);
   if (code !== 0) {
     console.error(`\n${title} failed (exit code ${code}).`);
     summarize();

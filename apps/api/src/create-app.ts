@@ -33,7 +33,10 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     }),
   );
   app.use(compression());
-  app.enableCors({ origin: config.server.allowedOrigins, credentials: true });
+  app.enableCors({
+    origin: (origin, callback) => callback(null, origin !== undefined && config.server.allowedOrigins.has(origin)),
+    credentials: true,
+  });
   app.use(cookieParser());
   app.use(originCheck(config.server.allowedOrigins));
   app.useBodyParser('json', { limit: BODY_LIMIT });

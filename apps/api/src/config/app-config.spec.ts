@@ -6,9 +6,16 @@ describe('loadConfig', () => {
     expect(config.server.port).toBe(3000);
     expect(config.database.url).toBeUndefined();
     expect(config.demo.enabled).toBe(true);
-    expect(config.server.allowedOrigins).toEqual(
-      expect.arrayContaining(['http://localhost:3000', 'http://127.0.0.1:3000']),
+    expect(config.server.allowedOrigins.list()).toEqual(
+      expect.arrayContaining(['http://localhost:3000', 'http://127.0.0.1:3000', 'http://localhost:4200']),
     );
+  });
+
+  it('accepts the port the server really listens on, in development', () => {
+    const config = loadConfig({ PORT: '0' });
+    config.server.allowedOrigins.addLocalPort(43210);
+    expect(config.server.allowedOrigins.has('http://127.0.0.1:43210')).toBe(true);
+    expect(config.server.allowedOrigins.has('https://evil.example')).toBe(false);
   });
 
   it('names a malformed variable', () => {
@@ -40,7 +47,9 @@ describe('loadConfig', () => {
     });
     expect(config.demo.enabled).toBe(false);
     expect(config.auth.secureCookie).toBe(true);
-    expect(config.server.allowedOrigins).toEqual(['http://localhost:3000']);
+    expect(config.server.allowedOrigins.list()).toEqual(['http://localhost:3000']);
+    config.server.allowedOrigins.addLocalPort(4321);
+    expect(config.server.allowedOrigins.has('http://localhost:4321')).toBe(false);
     expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'y'.repeat(40), DEMO: 'true' })).toThrow(
       /DEMO cannot be true/,
     );

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { AllowedOrigins, VITE_DEV_PORT } from './allowed-origins';
 import { DEV_LIVEKIT_KEY, DEV_LIVEKIT_SECRET, DEV_SESSION_SECRET, envSchema } from './config.schema';
 
 /** Thrown when the environment cannot run Praxis; the message is one sentence per problem. */
@@ -9,8 +10,7 @@ export interface ServerConfig {
   port: number;
   host: string;
   publicUrl: string;
-  /** Origins allowed to make state-changing browser requests and CORS calls. */
-  allowedOrigins: string[];
+  allowedOrigins: AllowedOrigins;
   trustProxy: boolean;
   webDist: string | null;
 }
@@ -76,11 +76,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join(' ')}`);
 
   const publicUrl = new URL(env.PUBLIC_URL).origin;
-  const allowedOrigins = new Set([publicUrl, ...env.CORS_ORIGINS.map((o) => new URL(o).origin)]);
-  if (!production) {
-    allowedOrigins.add(`http://localhost:${env.PORT}`);
-    allowedOrigins.add(`http://127.0.0.1:${env.PORT}`);
-  }
+  const allowedOrigins = new AllowedOrigins([publicUrl, ...env.CORS_ORIGINS.map((o) => new URL(o).origin)], !production);
+  allowedOrigins.addLocalPort(env.PORT);
+  allowedOrigins.addLocalPort(VITE_DEV_PORT);
   const embedded = !env.DATABASE_URL;
 
   return new AppConfig(
@@ -89,7 +87,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       port: env.PORT,
       host: env.HOST,
       publicUrl,
-      allowedOrigins: [...allowedOrigins],
+      allowedOrigins,
       trustProxy: env.TRUST_PROXY,
       webDist: env.WEB_DIST ? resolve(env.WEB_DIST) : null,
     },

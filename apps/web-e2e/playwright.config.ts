@@ -1,0 +1,28 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './src/support/chromium';
+
+/**
+ * Journeys of PRODUCT.md in Debian's Chromium against the built app. The global setup starts the API
+ * (serving the built web app) on a free port with the demo data and exports its URL as E2E_BASE_URL.
+ */
+export default defineConfig({
+  testDir: './src',
+  testMatch: '**/*.e2e.ts',
+  outputDir: '../../.test-results/e2e-artifacts',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: '../../.test-results/e2e.json' }]],
+  globalSetup: './src/support/global-setup.ts',
+  globalTeardown: './src/support/global-teardown.ts',
+  use: {
+    ...devices['Desktop Chrome'],
+    launchOptions: chromiumLaunchOptions(),
+    permissions: ['camera', 'microphone'],
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+  },
+});
