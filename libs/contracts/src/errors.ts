@@ -13,11 +13,38 @@ export const ErrorCode = {
   payloadTooLarge: 'payload_too_large',
   conflict: 'conflict',
   databaseUnavailable: 'database_unavailable',
+  slugTaken: 'slug_taken',
+  alreadyMember: 'already_member',
+  invitationPending: 'invitation_pending',
+  invitationExpired: 'invitation_expired',
+  invitationUsed: 'invitation_used',
+  invitationRevoked: 'invitation_revoked',
+  invitationInvalid: 'invitation_invalid',
+  resetLinkInvalid: 'reset_link_invalid',
+  lastConvener: 'last_convener',
+  wrongPassword: 'wrong_password',
+  accountExists: 'account_exists',
   internal: 'internal_error',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-export const fieldErrorSchema = z.object({ path: z.string(), message: z.string() });
+/** Field codes the web app translates: zod's issue codes (`too_small`, `invalid_format`, …) and ours. */
+export const FieldErrorCode = {
+  weakPassword: 'weak_password',
+  unknownCountry: 'unknown_country',
+  unknownTimeZone: 'unknown_time_zone',
+  unknownField: 'unrecognized_keys',
+  taken: 'taken',
+  notInNetwork: 'not_in_network',
+} as const;
+
+export const fieldErrorSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  code: z.string().optional(),
+  /** Values the message needs, e.g. `{ minimum: 10 }`. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 export type FieldError = z.infer<typeof fieldErrorSchema>;
 
 /** The one JSON error shape every failing REST call answers with. */

@@ -9,6 +9,8 @@ export const networkSchema = z.object({
   slug: z.string(),
   description: z.string(),
   visibility: z.enum(NETWORK_VISIBILITIES),
+  /** The caller's standing here: a role, `admin`, or null (a visitor of a public network). */
+  viewerRole: z.enum(['admin', 'convener', 'member', 'observer']).nullable(),
 });
 export type Network = z.infer<typeof networkSchema>;
 
@@ -18,3 +20,31 @@ export function listOf<T extends z.ZodType>(item: T) {
 
 export const networkListSchema = listOf(networkSchema);
 export type NetworkList = z.infer<typeof networkListSchema>;
+
+export const NETWORK_LIMITS = { nameMax: 160, slugMax: 64, descriptionMax: 4000 } as const;
+
+const networkName = z.string().trim().min(2).max(NETWORK_LIMITS.nameMax);
+const networkDescription = z.string().trim().max(NETWORK_LIMITS.descriptionMax);
+
+export const createNetworkSchema = z.strictObject({
+  name: networkName,
+  slug: z
+    .string()
+    .trim()
+    .min(2)
+    .max(NETWORK_LIMITS.slugMax)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'may hold only lower-case letters, digits and single hyphens' }),
+  description: networkDescription.default(''),
+  visibility: z.enum(NETWORK_VISIBILITIES).default('members'),
+});
+export type CreateNetworkRequest = z.input<typeof createNetworkSchema>;
+
+export const updateNetworkSchema = z
+  .strictObject({
+    name: networkName.optional(),
+    description: networkDescription.optional(),
+    visibility: z.enum(NETWORK_VISIBILITIES).optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, { message: 'names nothing to change' });
+export type UpdateNetworkRequest = z.infer<typeof updateNetworkSchema>;
+
