@@ -1,16 +1,20 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { AccountsModule } from './accounts/accounts.module';
 import { AuthModule } from './auth/auth.module';
-import { AccessGuard } from './common/access';
+import { AccessModule } from './access/access.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { DemoModule } from './database/demo/demo.module';
 import { HealthModule } from './health/health.module';
+import { InvitationsModule } from './invitations/invitations.module';
+import { MailModule } from './mail/mail.module';
 import { NetworksModule } from './networks/networks.module';
 import { RedisModule } from './redis/redis.module';
+import { UsersModule } from './users/users.module';
 import { loggerOptions } from './logging';
 
 @Module({})
@@ -24,13 +28,17 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         DiscoveryModule,
         RedisModule,
+        AccessModule,
+        MailModule,
         AuthModule,
+        AccountsModule,
+        UsersModule,
         NetworksModule,
+        InvitationsModule,
         HealthModule,
         DemoModule,
       ],
       providers: [
-        { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
       ],
     };

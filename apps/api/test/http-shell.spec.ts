@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { PATH_METADATA } from '@nestjs/common/constants';
-import { ACCESS_KEY } from '../src/common/access';
+import { ACCESS_KEY } from '../src/access/access.decorator';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('HTTP shell', () => {

@@ -36,7 +36,7 @@ describe('networks', () => {
     const outsiderAgent = await t.signIn(outsider.email, outsider.password);
     await outsiderAgent.get(`/api/networks/${DEMO_IDS.networks.mcln}`).expect(404);
     await outsiderAgent.get(`/api/networks/${DEMO_IDS.networks.twinning}`).expect(404);
-    await t.http.get(`/api/networks/${DEMO_IDS.networks.mcln}`).expect(404);
+    await t.http.get(`/api/networks/${DEMO_IDS.networks.mcln}`).expect(401);
   });
 
   it('shows a public network to anyone', async () => {
@@ -44,9 +44,11 @@ describe('networks', () => {
     expect(response.body).toMatchObject({ slug: 'acln', visibility: 'public' });
   });
 
-  it('answers 404 for a malformed or unknown id', async () => {
-    await t.http.get('/api/networks/not-a-uuid').expect(404);
-    await t.http.get('/api/networks/00000000-0000-4000-8000-000000000000').expect(404);
+  it('answers 404 for a malformed or unknown id (401 to anonymous callers)', async () => {
+    const member = await t.signIn(demoEmail('member'));
+    await member.get('/api/networks/not-a-uuid').expect(404);
+    await member.get('/api/networks/00000000-0000-4000-8000-000000000000').expect(404);
+    await t.http.get('/api/networks/00000000-0000-4000-8000-000000000000').expect(401);
   });
 
   it('does not show a network of which the person is no longer a member', async () => {

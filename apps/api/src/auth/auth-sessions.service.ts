@@ -1,17 +1,18 @@
-import { createHmac, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { MoreThan, Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { AuthSession } from './entities/auth-session.entity';
+import { SecretTokens } from './secret-tokens';
 import type { Viewer } from './viewer';
 
-/** Opaque session tokens: the cookie holds 32 random bytes, the database only their keyed hash. */
+/** Sign-in sessions: the cookie holds a secret token, the database only its keyed hash. */
 @Injectable()
 export class AuthSessionsService {
   constructor(
     @InjectRepository(AuthSession) private readonly sessions: Repository<AuthSession>,
     private readonly config: AppConfig,
+    private readonly tokens: SecretTokens,
   ) {}
 
   get ttlMs(): number {
@@ -19,9 +20,9 @@ export class AuthSessionsService {
   }
 
   async start(userId: string): Promise<string> {
-    const token = randomBytes(32).toString('base64url');
+    const { token, hash } = this.tokens.issue();
     await this.sessions.insert({
-      tokenHash: this.hash(token),
+      tokenHash: hash,
       userId,
       expiresAt: new Date(Date.now() + this.ttlMs),
     });
@@ -31,7 +32,7 @@ export class AuthSessionsService {
   /** The viewer behind a token, or undefined when it is unknown, expired, or its user is disabled. */
   async resolve(token: string): Promise<Viewer | undefined> {
     const session = await this.sessions.findOne({
-      where: { tokenHash: this.hash(token), expiresAt: MoreThan(new Date()) },
+      where: { tokenHash: this.tokens.hash(token), expiresAt: MoreThan(new Date()) },
       relations: { user: true },
     });
     if (!session?.user || session.user.disabledAt) return undefined;
@@ -44,9 +45,5 @@ export class AuthSessionsService {
 
   async endAllFor(userId: string): Promise<void> {
     await this.sessions.delete({ userId });
-  }
-
-  private hash(token: string): string {
-    return createHmac('sha256', this.config.auth.sessionSecret).update(token).digest('hex');
   }
 }

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type LoginRequest, loginRequestSchema, type MeResponse } from '@praxis/contracts';
 import type { Request, Response } from 'express';
-import { Access } from '../common/access';
+import { Access } from '../access/access.decorator';
 import { ZodBody } from '../common/zod-body';
 import { AppConfig } from '../config/app-config';
 import { AuthSessionsService } from './auth-sessions.service';

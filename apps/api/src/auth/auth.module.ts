@@ -7,13 +7,14 @@ import { AuthService } from './auth.service';
 import { AuthSession } from './entities/auth-session.entity';
 import { User } from './entities/user.entity';
 import { LoginThrottle } from './login-throttle';
+import { SecretTokens } from './secret-tokens';
 import { ViewerMiddleware } from './viewer.middleware';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User, AuthSession, Membership])],
   controllers: [AuthController],
-  providers: [AuthService, AuthSessionsService, LoginThrottle],
-  exports: [AuthSessionsService],
+  providers: [AuthService, AuthSessionsService, LoginThrottle, SecretTokens],
+  exports: [AuthService, AuthSessionsService, SecretTokens],
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

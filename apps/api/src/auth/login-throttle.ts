@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { ApiException } from '../common/api-exception';
+import { createLimiter } from '../redis/rate-limiter';
 import { REDIS, type RedisClient } from '../redis/redis.module';
 
 const WINDOW_SECONDS = 15 * 60;
@@ -17,8 +18,8 @@ export class LoginThrottle {
   private readonly perAddress: RateLimiterAbstract;
 
   constructor(@Inject(REDIS) redis: RedisClient) {
-    this.perAccount = limiter(redis, 'login-fail-account', FAILURES_PER_ACCOUNT_AND_ADDRESS);
-    this.perAddress = limiter(redis, 'login-fail-address', FAILURES_PER_ADDRESS);
+    this.perAccount = createLimiter(redis, 'login-fail-account', FAILURES_PER_ACCOUNT_AND_ADDRESS, WINDOW_SECONDS);
+    this.perAddress = createLimiter(redis, 'login-fail-address', FAILURES_PER_ADDRESS, WINDOW_SECONDS);
   }
 
   /** Throws 429 when this address or this address-and-account pair is blocked. */
@@ -46,10 +47,4 @@ export class LoginThrottle {
   async recordSuccess(address: string, email: string): Promise<void> {
     await this.perAccount.delete(`${address}|${email}`);
   }
-}
-
-function limiter(redis: RedisClient, keyPrefix: string, points: number): RateLimiterAbstract {
-  const options = { keyPrefix, points, duration: WINDOW_SECONDS };
-  if (!redis) return new RateLimiterMemory(options);
-  return new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) });
 }

@@ -11,3 +11,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/** PostgreSQL's unique_violation (23505), as TypeORM wraps it. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const driverError = (error as { driverError?: { code?: string; constraint?: string } } | null)?.driverError;
+  return driverError?.code === '23505' && (constraint === undefined || driverError.constraint === constraint);
+}

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { AllowedOrigins, VITE_DEV_PORT } from './allowed-origins';
 import { DEV_LIVEKIT_KEY, DEV_LIVEKIT_SECRET, DEV_SESSION_SECRET, envSchema } from './config.schema';
 
@@ -28,6 +28,12 @@ export interface DemoConfig {
   enabled: boolean;
   password: string;
 }
+export interface MailConfig {
+  /** Undefined: no SMTP server; messages are written to `outboxDir` instead. */
+  smtpUrl: string | undefined;
+  from: string;
+  outboxDir: string;
+}
 export interface LiveKitConfig {
   url: string;
   apiKey: string;
@@ -43,6 +49,7 @@ export class AppConfig {
     readonly redisUrl: string | undefined,
     readonly livekit: LiveKitConfig | undefined,
     readonly logLevel: string,
+    readonly mail: MailConfig,
   ) {}
 
   get isProduction(): boolean {
@@ -103,5 +110,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       ? { url: env.LIVEKIT_URL, apiKey: env.LIVEKIT_API_KEY, apiSecret: env.LIVEKIT_API_SECRET }
       : undefined,
     env.LOG_LEVEL,
+    { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, outboxDir: resolve(env.OUTBOX_DIR ?? join(env.DATA_DIR, 'outbox')) },
   );
 }

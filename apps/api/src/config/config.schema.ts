@@ -49,6 +49,9 @@ export const envSchema = z.object({
   LIVEKIT_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
   LIVEKIT_API_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
   WEB_DIST: z.string().default('dist/apps/web'),
+  SMTP_URL: z.preprocess(emptyAsUndefined, url(['smtp:', 'smtps:']).optional()),
+  MAIL_FROM: z.string().min(3).default('Praxis <no-reply@praxis.localhost>'),
+  OUTBOX_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;

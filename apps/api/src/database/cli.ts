@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/app-config';
@@ -80,7 +80,8 @@ async function generate(name: string): Promise<number> {
   const timestamp = Date.now();
   const sql = (queries: { query: string }[]) =>
     queries.map((q) => `    await queryRunner.query(${JSON.stringify(q.query)});`).join('\n');
-  const file = join(__dirname, '../../../../apps/api/src/database/migrations', `${timestamp}-${name}.ts`);
+  const folder = join(__dirname, '../../../../apps/api/src/database/migrations');
+  const file = join(folder, `${timestamp}-${name}.ts`);
   writeFileSync(
     file,
     `import type { MigrationInterface, QueryRunner } from 'typeorm';
@@ -98,8 +99,28 @@ ${sql([...log.downQueries].reverse())}
 }
 `,
   );
-  console.log(`Wrote ${file}. Add ${name}${timestamp} to migrations/index.ts.`);
+  writeMigrationIndex(folder);
+  console.log(`Wrote ${file} and listed it in migrations/index.ts.`);
   return 0;
+}
+
+/** migrations/index.ts lists every migration file, oldest first. */
+function writeMigrationIndex(folder: string): void {
+  const migrations = readdirSync(folder)
+    .map((f) => /^(\d{13})-(\w+)\.ts$/.exec(f))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .sort((a, b) => a[1]!.localeCompare(b[1]!))
+    .map(([file, timestamp, name]) => ({ module: `./${file!.slice(0, -3)}`, className: `${name}${timestamp}` }));
+  writeFileSync(
+    join(folder, 'index.ts'),
+    `${migrations.map((m) => `import { ${m.className} } from '${m.module}';`).join('\n')}
+
+/** Every committed migration, oldest first (written by \`nx run api:db-generate\`). */
+export const MIGRATIONS = [
+${migrations.map((m) => `  ${m.className},`).join('\n')}
+];
+`,
+  );
 }
 
 async function reset(): Promise<number> {

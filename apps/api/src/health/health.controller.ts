@@ -2,7 +2,7 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { HealthResponse } from '@praxis/contracts';
 import type { Response } from 'express';
-import { Access } from '../common/access';
+import { Access } from '../access/access.decorator';
 import { HealthService } from './health.service';
 
 @ApiTags('health')

@@ -1,12 +1,17 @@
-import { Controller, Get, Param, ParseUUIDPipe, Req } from '@nestjs/common';
+import { Controller, Get, HttpCode, Patch, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Network, NetworkList } from '@praxis/contracts';
+import {
+  createNetworkSchema,
+  type Network,
+  type NetworkList,
+  updateNetworkSchema,
+  type UpdateNetworkRequest,
+} from '@praxis/contracts';
 import type { Request } from 'express';
-import { Access } from '../common/access';
-import { ApiException } from '../common/api-exception';
+import type { z } from 'zod';
+import { Access } from '../access/access.decorator';
+import { ZodBody } from '../common/zod-body';
 import { NetworksService } from './networks.service';
-
-const networkId = new ParseUUIDPipe({ exceptionFactory: () => ApiException.notFound('The network') });
 
 @ApiTags('networks')
 @Controller('networks')
@@ -19,9 +24,22 @@ export class NetworksController {
     return this.networks.listFor(request.viewer!.user);
   }
 
+  @Post()
+  @HttpCode(201)
+  @Access.admin()
+  create(@ZodBody(createNetworkSchema) body: z.output<typeof createNetworkSchema>): Promise<Network> {
+    return this.networks.create(body);
+  }
+
   @Get(':networkId')
-  @Access.public()
-  get(@Param('networkId', networkId) id: string, @Req() request: Request): Promise<Network> {
-    return this.networks.getFor(id, request.viewer?.user);
+  @Access.network('network.view', { allowPublic: true })
+  get(@Req() request: Request): Promise<Network> {
+    return this.networks.get(request.access!.networkId, request.access!.standing);
+  }
+
+  @Patch(':networkId')
+  @Access.network('network.manage')
+  update(@ZodBody(updateNetworkSchema) body: UpdateNetworkRequest, @Req() request: Request): Promise<Network> {
+    return this.networks.update(request.access!.networkId, body, request.access!.standing);
   }
 }

@@ -1,4 +1,8 @@
 import { Identity1795450497779 } from './1795450497779-Identity';
+import { InvitationsAndPasswordResets1795451214420 } from './1795451214420-InvitationsAndPasswordResets';
 
-/** Every committed migration, oldest first. `db-generate` writes new ones; add them here. */
-export const MIGRATIONS = [Identity1795450497779];
+/** Every committed migration, oldest first (written by `nx run api:db-generate`). */
+export const MIGRATIONS = [
+  Identity1795450497779,
+  InvitationsAndPasswordResets1795451214420,
+];

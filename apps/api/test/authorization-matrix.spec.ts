@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { RequestMethod } from '@nestjs/common';
+import request from 'supertest';
+import { CALLERS, type Caller, buildWorld, type World } from './support/world';
+import { startTestApp, type TestApp } from './support/test-app';
+
+type Expectation = Record<Caller, number>;
+type Agent = ReturnType<typeof request.agent>;
+/** Makes one request as the caller whose cookie the agent carries. */
+type Call = (http: Agent, w: World) => PromiseLike<{ status: number }>;
+
+const everyone = (status: number): Expectation =>
+  Object.fromEntries(CALLERS.map((c) => [c, status])) as Expectation;
+const signedIn = (status: number): Expectation => ({ ...everyone(status), anonymous: 401 });
+const adminOnly = (status: number): Expectation => ({ ...everyone(403), admin: status, anonymous: 401 });
+/** Readers of a members-only network: its admin, convener, member and observer. */
+const networkReaders = (status: number): Expectation => ({
+  admin: status,
+  convener: status,
+  member: status,
+  observer: status,
+  outsider: 404,
+  removed: 404,
+  anonymous: 401,
+});
+const networkManagers = (status: number): Expectation => ({ ...networkReaders(status), member: 403, observer: 403 });
+
+/** Every REST route × every kind of caller, with the exact status each must get. */
+const MATRIX: Record<string, { call: Call; expect: Expectation }> = {
+  'GET /api/health': { call: (h) => h.get('/api/health'), expect: everyone(200) },
+  'POST /api/auth/login': {
+    call: (h) => h.post('/api/auth/login').send({ email: `nobody-${randomUUID()}@example.org`, password: 'wrong-password' }),
+    expect: everyone(401),
+  },
+  'GET /api/auth/me': { call: (h) => h.get('/api/auth/me'), expect: signedIn(200) },
+  'PATCH /api/account': { call: (h) => h.patch('/api/account').send({ timeZone: 'Africa/Kigali' }), expect: signedIn(200) },
+  'POST /api/account/password': {
+    call: (h) => h.post('/api/account/password').send({ currentPassword: 'not-it-at-all', newPassword: 'a-new-password-42' }),
+    expect: signedIn(400),
+  },
+  'POST /api/auth/password-reset': {
+    call: (h) => h.post('/api/auth/password-reset').send({ email: `${randomUUID()}@example.org` }),
+    expect: everyone(202),
+  },
+  'POST /api/auth/password-reset/:token': {
+    call: (h) => h.post(`/api/auth/password-reset/${'x'.repeat(43)}`).send({ password: 'a-new-password-42' }),
+    expect: everyone(400),
+  },
+  'GET /api/admin/users': { call: (h) => h.get('/api/admin/users'), expect: adminOnly(200) },
+  'PATCH /api/admin/users/:userId': {
+    call: async (h, w) => h.patch(`/api/admin/users/${(await w.newPerson()).id}`).send({ disabled: true }),
+    expect: adminOnly(200),
+  },
+  'GET /api/networks': { call: (h) => h.get('/api/networks'), expect: signedIn(200) },
+  'POST /api/networks': {
+    call: (h) => h.post('/api/networks').send({ name: 'New network', slug: `n-${randomUUID().slice(0, 8)}` }),
+    expect: adminOnly(201),
+  },
+  'GET /api/networks/:networkId': { call: (h, w) => h.get(`/api/networks/${w.network.id}`), expect: networkReaders(200) },
+  'PATCH /api/networks/:networkId': {
+    call: (h, w) => h.patch(`/api/networks/${w.network.id}`).send({ description: 'Changed' }),
+    expect: networkManagers(200),
+  },
+  'GET /api/networks/:networkId/delegations': {
+    call: (h, w) => h.get(`/api/networks/${w.network.id}/delegations`),
+    expect: networkReaders(200),
+  },
+  'POST /api/networks/:networkId/delegations': {
+    call: (h, w) => h.post(`/api/networks/${w.network.id}/delegations`).send({ countryCode: 'MW', organization: 'Ministry of Health' }),
+    expect: networkManagers(201),
+  },
+  'PATCH /api/networks/:networkId/delegations/:delegationId': {
+    call: (h, w) => h.patch(`/api/networks/${w.network.id}/delegations/${w.delegation.id}`).send({ organization: 'MoH QMU' }),
+    expect: networkManagers(200),
+  },
+  'GET /api/networks/:networkId/members': { call: (h, w) => h.get(`/api/networks/${w.network.id}/members`), expect: networkReaders(200) },
+  'PATCH /api/networks/:networkId/members/:userId': {
+    call: async (h, w) => h.patch(`/api/networks/${w.network.id}/members/${(await w.newMember()).id}`).send({ role: 'observer' }),
+    expect: networkManagers(200),
+  },
+  'DELETE /api/networks/:networkId/members/:userId': {
+    call: async (h, w) => h.delete(`/api/networks/${w.network.id}/members/${(await w.newMember()).id}`),
+    expect: networkManagers(204),
+  },
+  'GET /api/networks/:networkId/invitations': {
+    call: (h, w) => h.get(`/api/networks/${w.network.id}/invitations`),
+    expect: networkManagers(200),
+  },
+  'POST /api/networks/:networkId/invitations': {
+    call: (h, w) => h.post(`/api/networks/${w.network.id}/invitations`).send({ email: `${randomUUID()}@example.org`, role: 'member' }),
+    expect: networkManagers(201),
+  },
+  'POST /api/networks/:networkId/invitations/:invitationId/resend': {
+    call: async (h, w) => h.post(`/api/networks/${w.network.id}/invitations/${(await w.newInvitation()).invitation.id}/resend`),
+    expect: networkManagers(200),
+  },
+  'POST /api/networks/:networkId/invitations/:invitationId/revoke': {
+    call: async (h, w) => h.post(`/api/networks/${w.network.id}/invitations/${(await w.newInvitation()).invitation.id}/revoke`),
+    expect: networkManagers(200),
+  },
+  'GET /api/invitations/:token': { call: async (h, w) => h.get(`/api/invitations/${(await w.newInvitation()).token}`), expect: everyone(200) },
+  'POST /api/invitations/:token/accept': {
+    call: async (h, w) =>
+      h
+        .post(`/api/invitations/${(await w.newInvitation()).token}/accept`)
+        .send({ displayName: 'Invitee', password: 'a-long-password-77', locale: 'fr', timeZone: 'Africa/Kigali' }),
+    expect: everyone(200),
+  },
+  // Last: it ends each caller's session.
+  'POST /api/auth/logout': { call: (h) => h.post('/api/auth/logout'), expect: everyone(204) },
+};
+
+describe('authorization matrix (REST)', () => {
+  let t: TestApp;
+  let world: World;
+  beforeAll(async () => {
+    t = await startTestApp({ OUTBOX_DIR: `/tmp/praxis-test-outbox-${process.pid}` });
+    world = await buildWorld(t);
+  });
+  afterAll(() => t.close());
+
+  it('lists every registered route', () => {
+    const discovery = t.app.get(DiscoveryService);
+    const scanner = t.app.get(MetadataScanner);
+    const registered: string[] = [];
+    for (const wrapper of discovery.getControllers()) {
+      const controller = wrapper.metatype as (new (...args: unknown[]) => object) | undefined;
+      if (!controller) continue;
+      const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
+      for (const method of scanner.getAllMethodNames(controller.prototype)) {
+        const handler = (controller.prototype as Record<string, unknown>)[method] as () => unknown;
+        const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
+        if (path === undefined) continue;
+        const verb = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
+        registered.push(`${verb} ${['/api', base, path].filter((p) => p && p !== '/').join('/').replace(/\/+/g, '/')}`);
+      }
+    }
+    expect(registered.sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  for (const [route, { call, expect: expected }] of Object.entries(MATRIX)) {
+    it(`${route}: ${CALLERS.map((c) => `${c} ${expected[c]}`).join(', ')}`, async () => {
+      const actual = {} as Record<Caller, number>;
+      for (const caller of CALLERS) {
+        const agent = request.agent(t.app.getHttpServer());
+        const cookie = world.cookies[caller];
+        if (cookie) agent.set('Cookie', cookie);
+        actual[caller] = (await call(agent, world)).status;
+      }
+      expect(actual).toEqual(expected);
+    });
+  }
+});
