@@ -5,6 +5,6 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
   transform: { '^.+\\.[cm]?[jt]sx?$': ['@swc/jest', require('../../jest.swc.cjs')] },
-  transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|ical\\.js)/)'],
   moduleNameMapper: { '^@praxis/contracts$': '<rootDir>/../../libs/contracts/src/index.ts' },
 };

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { AccessModule } from './access/access.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { AppConfig } from './config/app-config';
@@ -14,6 +15,8 @@ import { InvitationsModule } from './invitations/invitations.module';
 import { MailModule } from './mail/mail.module';
 import { NetworksModule } from './networks/networks.module';
 import { RedisModule } from './redis/redis.module';
+import { RemindersModule } from './reminders/reminders.module';
+import { SessionsModule } from './sessions/sessions.module';
 import { UsersModule } from './users/users.module';
 import { loggerOptions } from './logging';
 
@@ -35,6 +38,9 @@ export class AppModule {
         UsersModule,
         NetworksModule,
         InvitationsModule,
+        SessionsModule,
+        CalendarModule,
+        RemindersModule,
         HealthModule,
         DemoModule,
       ],

@@ -12,10 +12,24 @@ export function loggerOptions(config: AppConfig): Params {
         censor: '[redacted]',
       },
       autoLogging: { ignore: (request) => request.url === '/api/health' },
+      serializers: {
+        req: (request: { method: string; url: string; id: unknown }) => ({
+          id: request.id,
+          method: request.method,
+          url: withoutSecrets(request.url),
+        }),
+      },
       customLogLevel: (_request, response, error) =>
         error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
       ...(pretty ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
     },
     forRoutes: [{ path: '*path', method: 0 }],
   };
+}
+
+/** Links carry single-use secrets (invitations, password resets, calendar feeds): never log them. */
+export function withoutSecrets(url: string): string {
+  return url
+    .replace(/\/(invitations|password-reset)\/[^/?]+/g, '/$1/[secret]')
+    .replace(/([?&]token=)[^&]*/g, '$1[secret]');
 }

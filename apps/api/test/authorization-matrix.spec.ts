@@ -108,6 +108,31 @@ const MATRIX: Record<string, { call: Call; expect: Expectation }> = {
         .send({ displayName: 'Invitee', password: 'a-long-password-77', locale: 'fr', timeZone: 'Africa/Kigali' }),
     expect: everyone(200),
   },
+  'GET /api/networks/:networkId/sessions': { call: (h, w) => h.get(`/api/networks/${w.network.id}/sessions`), expect: networkReaders(200) },
+  'POST /api/networks/:networkId/sessions': {
+    call: (h, w) =>
+      h.post(`/api/networks/${w.network.id}/sessions`).send({
+        title: 'Peer review',
+        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+        timeZone: 'Africa/Kigali',
+        durationMinutes: 60,
+      }),
+    expect: networkManagers(201),
+  },
+  'GET /api/networks/:networkId/topics': { call: (h, w) => h.get(`/api/networks/${w.network.id}/topics`), expect: networkReaders(200) },
+  'GET /api/sessions/:sessionId': { call: (h, w) => h.get(`/api/sessions/${w.session.id}`), expect: networkReaders(200) },
+  'PATCH /api/sessions/:sessionId': {
+    call: (h, w) => h.patch(`/api/sessions/${w.session.id}`).send({ description: 'Updated' }),
+    expect: networkManagers(200),
+  },
+  'PUT /api/sessions/:sessionId/agenda': {
+    call: (h, w) => h.put(`/api/sessions/${w.session.id}/agenda`).send({ items: [{ title: 'Welcome', kind: 'presentation', minutes: 10 }] }),
+    expect: networkManagers(200),
+  },
+  'GET /api/sessions/:sessionId/calendar.ics': { call: (h, w) => h.get(`/api/sessions/${w.session.id}/calendar.ics`), expect: networkReaders(200) },
+  'GET /api/networks/:networkId/calendar.ics': { call: (h, w) => h.get(`/api/networks/${w.network.id}/calendar.ics`), expect: networkReaders(200) },
+  'POST /api/networks/:networkId/calendar-feed': { call: (h, w) => h.post(`/api/networks/${w.network.id}/calendar-feed`), expect: networkReaders(201) },
+  'DELETE /api/networks/:networkId/calendar-feed': { call: (h, w) => h.delete(`/api/networks/${w.network.id}/calendar-feed`), expect: networkReaders(204) },
   // Last: it ends each caller's session.
   'POST /api/auth/logout': { call: (h) => h.post('/api/auth/logout'), expect: everyone(204) },
 };

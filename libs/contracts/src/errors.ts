@@ -24,6 +24,8 @@ export const ErrorCode = {
   lastConvener: 'last_convener',
   wrongPassword: 'wrong_password',
   accountExists: 'account_exists',
+  sessionCancelled: 'session_cancelled',
+  invalidStatusChange: 'invalid_status_change',
   internal: 'internal_error',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -36,6 +38,9 @@ export const FieldErrorCode = {
   unknownField: 'unrecognized_keys',
   taken: 'taken',
   notInNetwork: 'not_in_network',
+  duplicate: 'duplicate',
+  notInSession: 'not_in_session',
+  mustBePast: 'must_be_past',
 } as const;
 
 export const fieldErrorSchema = z.object({

@@ -11,3 +11,6 @@ export * from './account';
 export * from './delegations';
 export * from './members';
 export * from './invitations';
+export * from './sessions';
+export * from './agenda-timing';
+export * from './country-time-zones';

@@ -11,6 +11,8 @@ export const networkSchema = z.object({
   visibility: z.enum(NETWORK_VISIBILITIES),
   /** The caller's standing here: a role, `admin`, or null (a visitor of a public network). */
   viewerRole: z.enum(['admin', 'convener', 'member', 'observer']).nullable(),
+  /** When members are reminded of a session by e-mail, in minutes before its start. */
+  reminderMinutesBefore: z.array(z.number().int()),
 });
 export type Network = z.infer<typeof networkSchema>;
 
@@ -44,6 +46,11 @@ export const updateNetworkSchema = z
     name: networkName.optional(),
     description: networkDescription.optional(),
     visibility: z.enum(NETWORK_VISIBILITIES).optional(),
+    reminderMinutesBefore: z
+      .array(z.number().int().min(5).max(7 * 24 * 60))
+      .max(5)
+      .transform((list) => [...new Set(list)].sort((a, b) => b - a))
+      .optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'names nothing to change' });
 export type UpdateNetworkRequest = z.infer<typeof updateNetworkSchema>;

@@ -12,6 +12,8 @@ export const PERMISSIONS = {
   'members.manage': ['convener'],
   'delegations.manage': ['convener'],
   'invitations.manage': ['convener'],
+  'sessions.view': ['convener', 'member', 'observer'],
+  'sessions.manage': ['convener'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

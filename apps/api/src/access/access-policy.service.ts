@@ -3,6 +3,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { can, type NetworkStanding, type Permission } from '@praxis/contracts';
 import { Repository } from 'typeorm';
 import type { User } from '../auth/entities/user.entity';
+import { SecretTokens } from '../auth/secret-tokens';
+import { CalendarToken } from '../calendar/calendar-token.entity';
+import { Session } from '../sessions/entities/session.entity';
+import type { ScopeKind } from './access.decorator';
 import { Membership } from '../networks/entities/membership.entity';
 import { Network } from '../networks/entities/network.entity';
 
@@ -16,6 +20,8 @@ export class AccessPolicy {
   constructor(
     @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
     @InjectRepository(Network) private readonly networks: Repository<Network>,
+    @InjectRepository(CalendarToken) private readonly calendarTokens: Repository<CalendarToken>,
+    private readonly tokens: SecretTokens,
   ) {}
 
   async standing(user: User | undefined, networkId: string): Promise<NetworkStanding> {
@@ -33,7 +39,21 @@ export class AccessPolicy {
     return can(await this.standing(user, networkId), permission);
   }
 
-  visibilityOf(networkId: string): Promise<Pick<Network, 'id' | 'visibility'> | null> {
-    return this.networks.findOne({ where: { id: networkId }, select: { id: true, visibility: true } });
+  /** The network a scoped id belongs to (the network itself, or a session's network), if it exists. */
+  async networkOf(scope: ScopeKind, id: string): Promise<Pick<Network, 'id' | 'visibility'> | null> {
+    const query = this.networks.createQueryBuilder('network').select(['network.id', 'network.visibility']);
+    if (scope === 'session') query.innerJoin(Session, 'session', 'session.network_id = network.id AND session.id = :id', { id });
+    else query.where('network.id = :id', { id });
+    return query.getOne();
+  }
+
+  /** The person behind a calendar-feed token, valid for this network only. */
+  async feedTokenOwner(token: string, networkId: string): Promise<User | undefined> {
+    if (!this.tokens.looksValid(token)) return undefined;
+    const row = await this.calendarTokens.findOne({
+      where: { tokenHash: this.tokens.hash(token), networkId },
+      relations: { user: true },
+    });
+    return row?.user && !row.user.disabledAt ? row.user : undefined;
   }
 }

@@ -10,10 +10,18 @@ export type AccessRule =
   | { kind: 'public' }
   | { kind: 'signedIn' }
   | { kind: 'admin' }
-  | { kind: 'network'; permission: Permission; scope: ScopeKind; param: string; allowPublic: boolean };
+  | {
+      kind: 'network';
+      permission: Permission;
+      scope: ScopeKind;
+      param: string;
+      allowPublic: boolean;
+      /** A personal calendar-feed token in `?token=` may stand in for the session cookie. */
+      feedToken: boolean;
+    };
 
-/** How a route parameter leads to the network it belongs to. Features register more kinds. */
-export type ScopeKind = 'network';
+/** How a route parameter leads to the network it belongs to. */
+export type ScopeKind = 'network' | 'session';
 
 export const ACCESS_KEY = 'praxis:access';
 
@@ -30,12 +38,16 @@ export const Access = {
    * A permission of the roles table in the network of `:networkId` (or `param`). With `allowPublic`,
    * anyone may also call it when the network is public.
    */
-  network: (permission: Permission, options: { param?: string; allowPublic?: boolean } = {}) =>
+  network: (permission: Permission, options: { param?: string; allowPublic?: boolean; feedToken?: boolean } = {}) =>
     rule({
       kind: 'network',
       permission,
       scope: 'network',
       param: options.param ?? 'networkId',
       allowPublic: options.allowPublic ?? false,
+      feedToken: options.feedToken ?? false,
     }),
+  /** A permission in the network of the session named by `:sessionId`. */
+  session: (permission: Permission) =>
+    rule({ kind: 'network', permission, scope: 'session', param: 'sessionId', allowPublic: false, feedToken: false }),
 };

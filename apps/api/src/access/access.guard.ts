@@ -1,5 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import type { NetworkStanding, Permission } from '@praxis/contracts';
 import type { Request } from 'express';
 import { isUuid } from '../common/uuid';
 import { ApiException } from '../common/api-exception';
@@ -43,17 +44,30 @@ export class AccessGuard implements CanActivate {
         if (!user.isAdmin) throw ApiException.forbidden('Only administrators may do this.');
         return true;
       case 'network': {
-        const networkId = request.params[rule.param];
-        const network = typeof networkId === 'string' && isUuid(networkId) ? await this.policy.visibilityOf(networkId) : null;
-        if (!network) throw user ? ApiException.notFound('The network') : ApiException.unauthenticated();
+        const id = request.params[rule.param];
+        const network = typeof id === 'string' && isUuid(id) ? await this.policy.networkOf(rule.scope, id) : null;
+        const what = rule.scope === 'session' ? 'The session' : 'The network';
+        const token = rule.feedToken ? request.query.token : undefined;
+        if (!user && typeof token === 'string') {
+          const owner = network ? await this.policy.feedTokenOwner(token, network.id) : undefined;
+          if (!owner) throw ApiException.unauthenticated();
+          return this.admit(request, network!.id, await this.policy.standing(owner, network!.id), rule.permission);
+        }
+        if (!network) throw user ? ApiException.notFound(what) : ApiException.unauthenticated();
         const standing = await this.policy.standing(user, network.id);
         request.access = { networkId: network.id, standing };
         if (this.policy.allows(standing, rule.permission)) return true;
         if (rule.allowPublic && network.visibility === 'public') return true;
         if (!user) throw ApiException.unauthenticated();
-        if (standing === null) throw ApiException.notFound('The network');
+        if (standing === null) throw ApiException.notFound(what);
         throw ApiException.forbidden();
       }
     }
+  }
+
+  private admit(request: Request, networkId: string, standing: NetworkStanding, permission: Permission): boolean {
+    if (!this.policy.allows(standing, permission)) throw ApiException.unauthenticated();
+    request.access = { networkId, standing };
+    return true;
   }
 }

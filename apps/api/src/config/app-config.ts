@@ -50,6 +50,8 @@ export class AppConfig {
     readonly livekit: LiveKitConfig | undefined,
     readonly logLevel: string,
     readonly mail: MailConfig,
+    /** How often due session reminders are looked for; 0 turns the reminder worker off. */
+    readonly reminderPollSeconds: number,
   ) {}
 
   get isProduction(): boolean {
@@ -111,5 +113,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       : undefined,
     env.LOG_LEVEL,
     { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, outboxDir: resolve(env.OUTBOX_DIR ?? join(env.DATA_DIR, 'outbox')) },
+    env.REMINDER_POLL_SECONDS,
   );
 }

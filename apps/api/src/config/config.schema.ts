@@ -52,6 +52,7 @@ export const envSchema = z.object({
   SMTP_URL: z.preprocess(emptyAsUndefined, url(['smtp:', 'smtps:']).optional()),
   MAIL_FROM: z.string().min(3).default('Praxis <no-reply@praxis.localhost>'),
   OUTBOX_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
+  REMINDER_POLL_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).int().min(0).max(3600).default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,4 +1,9 @@
 import { PasswordReset } from '../accounts/entities/password-reset.entity';
+import { CalendarToken } from '../calendar/calendar-token.entity';
+import { ReminderDelivery } from '../reminders/entities/reminder-delivery.entity';
+import { AgendaItem } from '../sessions/entities/agenda-item.entity';
+import { SessionChange } from '../sessions/entities/session-change.entity';
+import { Session } from '../sessions/entities/session.entity';
 import { AuthSession } from '../auth/entities/auth-session.entity';
 import { User } from '../auth/entities/user.entity';
 import { Invitation } from '../invitations/entities/invitation.entity';
@@ -7,4 +12,17 @@ import { Membership } from '../networks/entities/membership.entity';
 import { Network } from '../networks/entities/network.entity';
 
 /** Every entity the data source knows; a feature adds its own here. */
-export const ENTITIES = [User, AuthSession, Network, Delegation, Membership, Invitation, PasswordReset];
+export const ENTITIES = [
+  User,
+  AuthSession,
+  Network,
+  Delegation,
+  Membership,
+  Invitation,
+  PasswordReset,
+  Session,
+  AgendaItem,
+  SessionChange,
+  CalendarToken,
+  ReminderDelivery,
+];

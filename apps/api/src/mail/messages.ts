@@ -56,3 +56,74 @@ const es: Catalogue = {
 };
 
 export const MESSAGES: Record<Locale, Catalogue> = { en, fr, pt, es };
+
+/** "Tuesday 3 March 2026, 14:00 (Africa/Windhoek)" in the reader's language and zone. */
+export function formatInstant(instant: Date, locale: Locale, timeZone: string): string {
+  const text = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(instant);
+  return `${text} (${timeZone})`;
+}
+
+interface SessionNoticeCatalogue {
+  rescheduled(p: { title: string; network: string; from: string; to: string; link: string }): { subject: string; text: string };
+  cancelled(p: { title: string; network: string; when: string; link: string }): { subject: string; text: string };
+  reminder(p: { title: string; network: string; when: string; agenda: string; link: string }): { subject: string; text: string };
+}
+
+export const SESSION_NOTICES: Record<Locale, SessionNoticeCatalogue> = {
+  en: {
+    rescheduled: ({ title, network, from, to, link }) => ({
+      subject: `Moved: ${title}`,
+      text: `The session "${title}" of ${network} has moved.\n\nWas: ${from}\nNow: ${to}\n\n${link}\n`,
+    }),
+    cancelled: ({ title, network, when, link }) => ({
+      subject: `Cancelled: ${title}`,
+      text: `The session "${title}" of ${network}, planned for ${when}, is cancelled.\n\n${link}\n`,
+    }),
+    reminder: ({ title, network, when, agenda, link }) => ({
+      subject: `Reminder: ${title}`,
+      text: `The session "${title}" of ${network} starts ${when}.\n\n${agenda ? `Agenda:\n${agenda}\n\n` : ''}Join: ${link}\n`,
+    }),
+  },
+  fr: {
+    rescheduled: ({ title, network, from, to, link }) => ({
+      subject: `Déplacée : ${title}`,
+      text: `La session « ${title} » de ${network} a été déplacée.\n\nAvant : ${from}\nDésormais : ${to}\n\n${link}\n`,
+    }),
+    cancelled: ({ title, network, when, link }) => ({
+      subject: `Annulée : ${title}`,
+      text: `La session « ${title} » de ${network}, prévue le ${when}, est annulée.\n\n${link}\n`,
+    }),
+    reminder: ({ title, network, when, agenda, link }) => ({
+      subject: `Rappel : ${title}`,
+      text: `La session « ${title} » de ${network} commence le ${when}.\n\n${agenda ? `Ordre du jour :\n${agenda}\n\n` : ''}Rejoindre : ${link}\n`,
+    }),
+  },
+  pt: {
+    rescheduled: ({ title, network, from, to, link }) => ({
+      subject: `Remarcada: ${title}`,
+      text: `A sessão “${title}” de ${network} foi remarcada.\n\nAntes: ${from}\nAgora: ${to}\n\n${link}\n`,
+    }),
+    cancelled: ({ title, network, when, link }) => ({
+      subject: `Cancelada: ${title}`,
+      text: `A sessão “${title}” de ${network}, prevista para ${when}, foi cancelada.\n\n${link}\n`,
+    }),
+    reminder: ({ title, network, when, agenda, link }) => ({
+      subject: `Lembrete: ${title}`,
+      text: `A sessão “${title}” de ${network} começa ${when}.\n\n${agenda ? `Agenda:\n${agenda}\n\n` : ''}Participar: ${link}\n`,
+    }),
+  },
+  es: {
+    rescheduled: ({ title, network, from, to, link }) => ({
+      subject: `Cambio de fecha: ${title}`,
+      text: `La sesión «${title}» de ${network} cambió de fecha.\n\nAntes: ${from}\nAhora: ${to}\n\n${link}\n`,
+    }),
+    cancelled: ({ title, network, when, link }) => ({
+      subject: `Cancelada: ${title}`,
+      text: `La sesión «${title}» de ${network}, prevista para el ${when}, se ha cancelado.\n\n${link}\n`,
+    }),
+    reminder: ({ title, network, when, agenda, link }) => ({
+      subject: `Recordatorio: ${title}`,
+      text: `La sesión «${title}» de ${network} empieza el ${when}.\n\n${agenda ? `Agenda:\n${agenda}\n\n` : ''}Unirse: ${link}\n`,
+    }),
+  },
+};

@@ -11,6 +11,7 @@ export function networkBody(network: Network, viewerRole: NetworkStanding): Netw
     description: network.description,
     visibility: network.visibility,
     viewerRole,
+    reminderMinutesBefore: network.reminderMinutesBefore,
   };
 }
 

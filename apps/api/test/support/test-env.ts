@@ -6,6 +6,7 @@ export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessE
     WEB_DIST: '',
     LOG_LEVEL: 'silent',
     DEMO: 'false',
+    REMINDER_POLL_SECONDS: '0',
     ...overrides,
   };
 }

@@ -9,6 +9,7 @@ import { Invitation } from '../../src/invitations/entities/invitation.entity';
 import { Delegation } from '../../src/networks/entities/delegation.entity';
 import { Membership } from '../../src/networks/entities/membership.entity';
 import { Network } from '../../src/networks/entities/network.entity';
+import { Session } from '../../src/sessions/entities/session.entity';
 import type { TestApp } from './test-app';
 
 export const CALLERS = ['admin', 'convener', 'member', 'observer', 'outsider', 'removed', 'anonymous'] as const;
@@ -50,6 +51,24 @@ export async function buildWorld(t: TestApp) {
   await join(users.outsider, otherNetwork, 'convener', otherDelegation.id);
   await join(users.removed, network, 'member', delegation.id);
 
+  const session = await ds.getRepository(Session).save({
+    networkId: network.id,
+    title: `Session ${suffix}`,
+    description: '',
+    topics: ['Supply chain'],
+    startsAt: new Date(Date.now() + 7 * 86_400_000),
+    timeZone: 'Africa/Windhoek',
+    durationMinutes: 90,
+    status: 'scheduled' as const,
+  });
+  const otherSession = await ds.getRepository(Session).save({
+    networkId: otherNetwork.id,
+    title: `Other session ${suffix}`,
+    startsAt: new Date(Date.now() + 7 * 86_400_000),
+    timeZone: 'Africa/Nairobi',
+    durationMinutes: 60,
+  });
+
   const sessions = t.app.get(AuthSessionsService);
   const cookies = {} as Record<Caller, string | undefined>;
   for (const [role, user] of Object.entries(users)) {
@@ -61,6 +80,8 @@ export async function buildWorld(t: TestApp) {
   return {
     network,
     otherNetwork,
+    session,
+    otherSession,
     delegation,
     otherDelegation,
     users,

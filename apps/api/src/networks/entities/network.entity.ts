@@ -18,6 +18,9 @@ export class Network {
   @Column({ type: 'varchar', length: 16, default: 'members' })
   visibility!: NetworkVisibility;
 
+  @Column({ name: 'reminder_minutes_before', type: 'int', array: true, default: () => "'{1440,15}'" })
+  reminderMinutesBefore!: number[];
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

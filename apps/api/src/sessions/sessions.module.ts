@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Delegation } from '../networks/entities/delegation.entity';
+import { Membership } from '../networks/entities/membership.entity';
+import { AgendaService } from './agenda.service';
+import { AgendaItem } from './entities/agenda-item.entity';
+import { SessionChange } from './entities/session-change.entity';
+import { Session } from './entities/session.entity';
+import { SessionNotices } from './session-notices';
+import { NetworkSessionsController, SessionsController } from './sessions.controller';
+import { SessionsService } from './sessions.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Session, AgendaItem, SessionChange, Membership, Delegation])],
+  controllers: [NetworkSessionsController, SessionsController],
+  providers: [SessionsService, AgendaService, SessionNotices],
+  exports: [SessionsService, SessionNotices],
+})
+export class SessionsModule {}
