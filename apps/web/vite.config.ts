@@ -30,6 +30,24 @@ export default defineConfig({
             },
             { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/ },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            // Pages loaded on demand, bundled in two chunks rather than one per page: many small
+            // files compress worse and cost a request each on a weak connection. Only modules no
+            // first-load page uses are named here, so the first load never pulls these chunks in.
+            {
+              name: 'app',
+              test: /apps[\\/]web[\\/]src[\\/]|libs[\\/]contracts[\\/]|node_modules[\\/](i18n-iso-countries|diacritics)[\\/]/,
+              tags: ['$initial'],
+            },
+            {
+              name: 'account-pages',
+              test: /apps[\\/]web[\\/]src[\\/](features[\\/](account[\\/]|invitations[\\/](AcceptInvitationPage|useInvitationPreview|invitationsApi))|forms[\\/]|i18n[\\/]fieldErrors)|libs[\\/]contracts[\\/]/,
+              includeDependenciesRecursively: false,
+            },
+            {
+              name: 'convener-pages',
+              test: /apps[\\/]web[\\/]src[\\/](features[\\/](admin[\\/]|invitations[\\/]|delegations[\\/](DelegationsPage|AddDelegationForm|DelegationItem|CountrySelect)|networks[\\/](NetworkSettingsPage|VisibilityFieldset))|ui[\\/]CopyField)/,
+              includeDependenciesRecursively: false,
+            },
           ],
         },
       },

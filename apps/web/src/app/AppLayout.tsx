@@ -1,12 +1,16 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { useMe } from '../features/auth/useMe';
+import { useProfileLocale } from '../features/auth/useProfileLocale';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
+import { Spinner } from '../ui/Spinner';
 import { UserMenu } from './UserMenu';
 
 export function AppLayout() {
   const { t } = useTranslation();
   const me = useMe();
+  useProfileLocale(me.data);
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -29,7 +33,9 @@ export function AppLayout() {
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<Spinner />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );

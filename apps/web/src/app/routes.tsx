@@ -1,11 +1,22 @@
+import { lazy, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
+import { MembersPage } from '../features/members/MembersPage';
 import { HomePage } from '../features/networks/HomePage';
-import { NetworkPage } from '../features/networks/NetworkPage';
+import { NetworkLayout } from '../features/networks/NetworkLayout';
+import { NetworkOverviewPage } from '../features/networks/NetworkOverviewPage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
+
+/** A page loaded on first visit: what only conveners, admins or newcomers need stays out of the first load. */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  const Page = lazy(async (): Promise<{ default: ComponentType }> => ({
+    default: (await load())[name],
+  }));
+  return <Page />;
+}
 
 export const routes: RouteObject[] = [
   {
@@ -14,10 +25,71 @@ export const routes: RouteObject[] = [
     children: [
       { path: 'login', element: <LoginPage /> },
       {
+        path: 'forgot-password',
+        element: lazyPage(
+          () => import('../features/account/ForgotPasswordPage'),
+          'ForgotPasswordPage',
+        ),
+      },
+      {
+        path: 'reset-password/:token',
+        element: lazyPage(
+          () => import('../features/account/ResetPasswordPage'),
+          'ResetPasswordPage',
+        ),
+      },
+      {
+        path: 'invitations/:token',
+        element: lazyPage(
+          () => import('../features/invitations/AcceptInvitationPage'),
+          'AcceptInvitationPage',
+        ),
+      },
+      {
         element: <RequireAuth />,
         children: [
           { index: true, element: <HomePage /> },
-          { path: 'networks/:networkId', element: <NetworkPage /> },
+          {
+            path: 'profile',
+            element: lazyPage(() => import('../features/account/ProfilePage'), 'ProfilePage'),
+          },
+          {
+            path: 'networks/new',
+            element: lazyPage(() => import('../features/admin/NewNetworkPage'), 'NewNetworkPage'),
+          },
+          {
+            path: 'admin/users',
+            element: lazyPage(() => import('../features/admin/AdminUsersPage'), 'AdminUsersPage'),
+          },
+          {
+            path: 'networks/:networkId',
+            element: <NetworkLayout />,
+            children: [
+              { index: true, element: <NetworkOverviewPage /> },
+              { path: 'members', element: <MembersPage /> },
+              {
+                path: 'delegations',
+                element: lazyPage(
+                  () => import('../features/delegations/DelegationsPage'),
+                  'DelegationsPage',
+                ),
+              },
+              {
+                path: 'invitations',
+                element: lazyPage(
+                  () => import('../features/invitations/InvitationsPage'),
+                  'InvitationsPage',
+                ),
+              },
+              {
+                path: 'settings',
+                element: lazyPage(
+                  () => import('../features/networks/NetworkSettingsPage'),
+                  'NetworkSettingsPage',
+                ),
+              },
+            ],
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

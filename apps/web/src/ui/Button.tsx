@@ -1,7 +1,7 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ComponentPropsWithRef } from 'react';
 
-export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
-  variant?: 'primary' | 'secondary' | 'quiet';
+export interface ButtonProps extends ComponentPropsWithRef<'button'> {
+  variant?: 'primary' | 'secondary' | 'quiet' | 'danger';
   busy?: boolean;
 }
 
@@ -21,4 +21,9 @@ export function Button({
       className={['button', `button--${variant}`, className].filter(Boolean).join(' ')}
     />
   );
+}
+
+/** A link that looks like a button, for navigation that reads as an action ("New network"). */
+export function buttonClass(variant: ButtonProps['variant'] = 'primary'): string {
+  return `button button--${variant} button--link`;
 }

@@ -1,15 +1,7 @@
-import { SUPPORTED_LOCALES, isSupportedLocale, type Locale } from '@praxis/contracts';
+import { SUPPORTED_LOCALES, isSupportedLocale } from '@praxis/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chooseLocale, currentLocale } from '../i18n/i18n';
-
-/** Each language is named in itself, so a reader finds theirs whatever the page is showing. */
-const ENDONYMS: Record<Locale, string> = {
-  en: 'English',
-  fr: 'Français',
-  pt: 'Português',
-  es: 'Español',
-};
+import { ENDONYMS, chooseLocale, currentLocale } from '../i18n/i18n';
 
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();

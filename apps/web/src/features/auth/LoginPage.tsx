@@ -1,12 +1,14 @@
 import { loginRequestSchema } from '@praxis/contracts';
 import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Field } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
 import { Spinner } from '../../ui/Spinner';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { loginNotice } from './loginNotice';
 import { fromApiError, fromSchemaIssues, type LoginFieldErrors } from './loginFieldErrors';
 import { returnTo } from './returnTo';
 import { useLogin } from './useLogin';
@@ -17,7 +19,8 @@ export function LoginPage() {
   const location = useLocation();
   const me = useMe();
   const login = useLogin();
-  const [email, setEmail] = useState('');
+  const notice = loginNotice(location.state);
+  const [email, setEmail] = useState(notice?.kind === 'joined' ? (notice.email ?? '') : '');
   const [password, setPassword] = useState('');
   const [clientErrors, setClientErrors] = useState<LoginFieldErrors>({});
   const emailRef = useRef<HTMLInputElement>(null);
@@ -46,6 +49,13 @@ export function LoginPage() {
   return (
     <section className="auth-card" aria-labelledby="login-title">
       <h1 id="login-title">{t('login.title')}</h1>
+      {notice && (
+        <Notice>
+          {notice.kind === 'joined'
+            ? t('login.noticeJoined', { network: notice.networkName })
+            : t('login.noticePasswordReset')}
+        </Notice>
+      )}
       <p className="muted">{t('login.intro')}</p>
       <form className="stack" onSubmit={onSubmit} noValidate>
         {login.isError && <ErrorAlert error={login.error} />}
@@ -80,6 +90,9 @@ export function LoginPage() {
           {login.isPending ? t('login.submitting') : t('login.submit')}
         </Button>
       </form>
+      <p>
+        <Link to="/forgot-password">{t('login.forgotPassword')}</Link>
+      </p>
     </section>
   );
 }

@@ -3,13 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { VisibilityBadge } from './VisibilityBadge';
 
-export function NetworkList({ networks }: { networks: readonly Network[] }) {
+export function NetworkList({
+  networks,
+  isAdmin = false,
+}: {
+  networks: readonly Network[];
+  isAdmin?: boolean;
+}) {
   const { t } = useTranslation();
   if (networks.length === 0) {
     return (
       <div className="empty-state">
         <p className="empty-state__title">{t('networks.empty')}</p>
-        <p className="muted">{t('networks.emptyHint')}</p>
+        <p className="muted">{isAdmin ? t('networks.emptyAdmin') : t('networks.emptyHint')}</p>
       </div>
     );
   }
