@@ -36,6 +36,13 @@ describe('apiFetch', () => {
     await expect(apiFetch('/auth/logout', { method: 'POST' })).resolves.toBeUndefined();
   });
 
+  it('resolves any other answer without a body with undefined (a 202 Accepted)', async () => {
+    answerWith(new Response(null, { status: 202 }));
+    await expect(
+      apiFetch('/auth/password-reset', { method: 'POST', body: { email: 'a@b.example' } }),
+    ).resolves.toBeUndefined();
+  });
+
   it('turns an ErrorBody into an ApiError with status, code and fields', async () => {
     answerWith(
       errorResponse({

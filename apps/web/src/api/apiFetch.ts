@@ -29,8 +29,9 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
   }
 
   if (!response.ok) throw await toApiError(response);
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  // 204, and a 202 "accepted" may come without a body.
+  const text = await response.text();
+  return (text.trim() === '' ? undefined : JSON.parse(text)) as T;
 }
 
 async function toApiError(response: Response): Promise<ApiError> {

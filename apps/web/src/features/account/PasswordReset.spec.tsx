@@ -1,18 +1,12 @@
 import { screen } from '@testing-library/react';
-import {
-  bodiesSentTo,
-  errorResponse,
-  fakeApi,
-  jsonResponse,
-  unauthenticated,
-} from '../../../test/fakeApi';
+import { bodiesSentTo, errorResponse, fakeApi, unauthenticated } from '../../../test/fakeApi';
 import { renderRoute } from '../../../test/renderRoute';
 
 describe('password reset', () => {
   it('is offered under the sign-in form and answers the same for any address', async () => {
     const fetchMock = fakeApi({
       'GET /api/auth/me': () => errorResponse(unauthenticated),
-      'POST /api/auth/password-reset': () => jsonResponse(202, {}),
+      'POST /api/auth/password-reset': () => new Response(null, { status: 202 }),
     });
     const { user, router } = renderRoute('/login');
     await user.click(await screen.findByRole('link', { name: 'Forgot your password?' }));

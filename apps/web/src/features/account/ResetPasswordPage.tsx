@@ -38,8 +38,9 @@ export function ResetPasswordPage() {
   const linkInvalid = isApiError(reset.error, ErrorCode.resetLinkInvalid);
 
   return (
-    <section className="auth-card" aria-labelledby="reset-title">
-      <h1 id="reset-title">{t('passwordReset.resetTitle')}</h1>
+    // No labelled region: its name ("Choose a new password") would also match the field's label.
+    <section className="auth-card">
+      <h1>{t('passwordReset.resetTitle')}</h1>
       <p className="muted">{t('passwordReset.resetIntro')}</p>
       <form
         ref={formRef}

@@ -29,7 +29,7 @@ export function IssuedInvitation({
         <h3 id={`issued-${invitation.id}`} ref={headingRef} tabIndex={-1}>
           {t('invitations.linkTitle')}
         </h3>
-        <p>{t('invitations.created', { email })}</p>
+        <p>{resent ? t('invitations.renewed', { email }) : t('invitations.created', { email })}</p>
         <CopyField
           label={t('invitations.linkLabel')}
           value={link}
