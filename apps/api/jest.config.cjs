@@ -5,6 +5,6 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
   transform: { '^.+\\.[cm]?[jt]sx?$': ['@swc/jest', require('../../jest.swc.cjs')] },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|ical\\.js)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@livekit|livekit-server-sdk|ical\\.js)/)'],
   moduleNameMapper: { '^@praxis/contracts$': '<rootDir>/../../libs/contracts/src/index.ts' },
 };

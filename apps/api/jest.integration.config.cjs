@@ -7,4 +7,6 @@ module.exports = {
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   maxWorkers: 2,
   testTimeout: 30_000,
+  // A test that points ioredis at an unreachable Redis can leave its reconnect timer behind for a moment.
+  forceExit: true,
 };

@@ -12,6 +12,8 @@ import { dataSourceOptions } from './database/data-source';
 import { DemoModule } from './database/demo/demo.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
+import { LiveModule } from './live/live.module';
+import { LiveKitModule } from './livekit/livekit.module';
 import { MailModule } from './mail/mail.module';
 import { NetworksModule } from './networks/networks.module';
 import { RedisModule } from './redis/redis.module';
@@ -41,6 +43,8 @@ export class AppModule {
         SessionsModule,
         CalendarModule,
         RemindersModule,
+        LiveKitModule,
+        LiveModule,
         HealthModule,
         DemoModule,
       ],

@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
+import express from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
@@ -12,6 +13,7 @@ import { originCheck } from './common/origin-check.middleware';
 import type { AppConfig } from './config/app-config';
 import { runMigrations } from './database/data-source';
 import { DemoSeeder } from './database/demo/demo-seeder';
+import { LiveIoAdapter } from './live/live-io.adapter';
 import { serveWebApp } from './web/serve-web-app';
 
 export const BODY_LIMIT = '256kb';
@@ -39,6 +41,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
   app.use(cookieParser());
   app.use(originCheck(config.server.allowedOrigins));
+  // LiveKit signs the exact bytes of its webhooks: keep that body as text for the SDK's receiver.
+  app.use('/api/livekit/webhook', express.text({ type: '*/*', limit: BODY_LIMIT }));
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
   app.setGlobalPrefix('api');
@@ -53,6 +57,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     jsonDocumentUrl: 'api/docs/openapi.json',
   });
 
+  app.useWebSocketAdapter(new LiveIoAdapter(app));
   serveWebApp(app, config.server.webDist);
   await app.init();
 

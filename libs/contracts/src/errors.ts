@@ -26,6 +26,10 @@ export const ErrorCode = {
   accountExists: 'account_exists',
   sessionCancelled: 'session_cancelled',
   invalidStatusChange: 'invalid_status_change',
+  videoUnavailable: 'video_unavailable',
+  joinTooEarly: 'join_too_early',
+  sessionOver: 'session_over',
+  notInSession: 'not_in_session',
   internal: 'internal_error',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -14,3 +14,4 @@ export * from './invitations';
 export * from './sessions';
 export * from './agenda-timing';
 export * from './country-time-zones';
+export * from './live';

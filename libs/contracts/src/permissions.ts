@@ -14,6 +14,11 @@ export const PERMISSIONS = {
   'invitations.manage': ['convener'],
   'sessions.view': ['convener', 'member', 'observer'],
   'sessions.manage': ['convener'],
+  /** Join the live room, chat, ask and vote questions, raise a hand. */
+  'live.participate': ['convener', 'member', 'observer'],
+  /** Publish camera and microphone (observers only when a convener lets them present). */
+  'live.publish': ['convener', 'member'],
+  'live.moderate': ['convener'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

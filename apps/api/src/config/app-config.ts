@@ -35,7 +35,10 @@ export interface MailConfig {
   outboxDir: string;
 }
 export interface LiveKitConfig {
+  /** What browsers connect to (ws:// or wss://). */
   url: string;
+  /** Where the API calls LiveKit's room service; the browser URL as http(s) unless LIVEKIT_API_URL says otherwise. */
+  apiUrl: string;
   apiKey: string;
   apiSecret: string;
 }
@@ -109,7 +112,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     { enabled: !production && (env.DEMO ?? embedded), password: env.DEMO_PASSWORD },
     env.REDIS_URL,
     env.LIVEKIT_URL && env.LIVEKIT_API_KEY && env.LIVEKIT_API_SECRET
-      ? { url: env.LIVEKIT_URL, apiKey: env.LIVEKIT_API_KEY, apiSecret: env.LIVEKIT_API_SECRET }
+      ? {
+          url: env.LIVEKIT_URL,
+          apiUrl: env.LIVEKIT_API_URL ?? env.LIVEKIT_URL.replace(/^ws/, 'http'),
+          apiKey: env.LIVEKIT_API_KEY,
+          apiSecret: env.LIVEKIT_API_SECRET,
+        }
       : undefined,
     env.LOG_LEVEL,
     { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, outboxDir: resolve(env.OUTBOX_DIR ?? join(env.DATA_DIR, 'outbox')) },

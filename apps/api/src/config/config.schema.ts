@@ -48,6 +48,7 @@ export const envSchema = z.object({
   LIVEKIT_URL: z.preprocess(emptyAsUndefined, url(['ws:', 'wss:', 'http:', 'https:']).optional()),
   LIVEKIT_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
   LIVEKIT_API_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
+  LIVEKIT_API_URL: z.preprocess(emptyAsUndefined, url(['http:', 'https:']).optional()),
   WEB_DIST: z.string().default('dist/apps/web'),
   SMTP_URL: z.preprocess(emptyAsUndefined, url(['smtp:', 'smtps:']).optional()),
   MAIL_FROM: z.string().min(3).default('Praxis <no-reply@praxis.localhost>'),

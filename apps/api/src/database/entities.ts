@@ -1,5 +1,12 @@
 import { PasswordReset } from '../accounts/entities/password-reset.entity';
 import { CalendarToken } from '../calendar/calendar-token.entity';
+import { Attendance } from '../live/entities/attendance.entity';
+import { ChatMessage } from '../live/entities/chat-message.entity';
+import { HandRaise } from '../live/entities/hand-raise.entity';
+import { LiveKitEvent } from '../live/entities/livekit-event.entity';
+import { LiveParticipant } from '../live/entities/live-participant.entity';
+import { ModerationRecord } from '../live/entities/moderation-record.entity';
+import { Question, QuestionVote } from '../live/entities/question.entity';
 import { ReminderDelivery } from '../reminders/entities/reminder-delivery.entity';
 import { AgendaItem } from '../sessions/entities/agenda-item.entity';
 import { SessionChange } from '../sessions/entities/session-change.entity';
@@ -25,4 +32,12 @@ export const ENTITIES = [
   SessionChange,
   CalendarToken,
   ReminderDelivery,
+  ChatMessage,
+  Question,
+  QuestionVote,
+  HandRaise,
+  Attendance,
+  LiveParticipant,
+  ModerationRecord,
+  LiveKitEvent,
 ];

@@ -26,13 +26,13 @@ export class HealthService {
 
   private async redisState(): Promise<PartState> {
     if (!this.redis) return 'not configured';
+    if (this.redis.status !== 'ready') return 'down';
     return (await succeeds(this.redis.ping())) ? 'up' : 'down';
   }
 
   private async livekit(): Promise<PartState> {
     if (!this.config.livekit) return 'not configured';
-    const url = new URL(this.config.livekit.url);
-    url.protocol = url.protocol === 'wss:' ? 'https:' : url.protocol === 'ws:' ? 'http:' : url.protocol;
+    const url = new URL(this.config.livekit.apiUrl);
     return (await succeeds(fetch(url, { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) }))) ? 'up' : 'down';
   }
 }

@@ -1,10 +1,12 @@
 import { Identity1795450497779 } from './1795450497779-Identity';
 import { InvitationsAndPasswordResets1795451214420 } from './1795451214420-InvitationsAndPasswordResets';
 import { SessionsAgendasCalendarsReminders1795451626754 } from './1795451626754-SessionsAgendasCalendarsReminders';
+import { LiveSessions1795451953749 } from './1795451953749-LiveSessions';
 
 /** Every committed migration, oldest first (written by `nx run api:db-generate`). */
 export const MIGRATIONS = [
   Identity1795450497779,
   InvitationsAndPasswordResets1795451214420,
   SessionsAgendasCalendarsReminders1795451626754,
+  LiveSessions1795451953749,
 ];

@@ -35,4 +35,11 @@ export class AgendaItem {
 
   @Column({ type: 'text', default: '' })
   notes!: string;
+
+  /** When the item actually ran, as the live agenda recorded it (for the proceedings). */
+  @Column({ name: 'actual_started_at', type: 'timestamptz', nullable: true })
+  actualStartedAt!: Date | null;
+
+  @Column({ name: 'actual_ended_at', type: 'timestamptz', nullable: true })
+  actualEndedAt!: Date | null;
 }

@@ -45,6 +45,13 @@ export class Session {
   @Column({ name: 'time_set_at', type: 'timestamptz', default: () => 'now()' })
   timeSetAt!: Date;
 
+  /** The live agenda: the item running now and when it started (null before the convener starts). */
+  @Column({ name: 'current_item_id', type: 'uuid', nullable: true })
+  currentItemId!: string | null;
+
+  @Column({ name: 'current_item_started_at', type: 'timestamptz', nullable: true })
+  currentItemStartedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -1,0 +1,45 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
+import type Redis from 'ioredis';
+import type { Server, ServerOptions } from 'socket.io';
+import { REDIS, type RedisClient } from '../redis/redis.module';
+
+/** Socket.io payloads larger than this are refused (the largest event is a 1,000-character chat line). */
+export const MAX_SOCKET_PAYLOAD_BYTES = 16 * 1024;
+
+/**
+ * socket.io on the API's own HTTP server; with Redis configured, broadcasts reach the clients of every
+ * API instance (@socket.io/redis-adapter).
+ */
+export class LiveIoAdapter extends IoAdapter {
+  private readonly redisClients: Redis[] = [];
+
+  constructor(private readonly appContext: INestApplicationContext) {
+    super(appContext);
+  }
+
+  override createIOServer(port: number, options?: ServerOptions): Server {
+    const server = super.createIOServer(port, {
+      ...(options as ServerOptions),
+      // Other WebSocket paths (the notes server on /collab) share this HTTP server.
+      destroyUpgrade: false,
+      maxHttpBufferSize: MAX_SOCKET_PAYLOAD_BYTES,
+      connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+    }) as Server;
+    const redis = this.appContext.get<RedisClient>(REDIS);
+    if (redis && process.env.PRAXIS_NO_ADAPTER !== '1') {
+      const pub = redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
+      const sub = redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
+      for (const client of [pub, sub]) client.on('error', () => undefined);
+      this.redisClients.push(pub, sub);
+      server.adapter(createAdapter(pub, sub));
+    }
+    return server;
+  }
+
+  override async close(server: Server): Promise<void> {
+    await super.close(server);
+    for (const client of this.redisClients.splice(0)) client.disconnect();
+  }
+}

@@ -1,0 +1,334 @@
+import { Logger, type OnModuleDestroy } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  type OnGatewayDisconnect,
+  type OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
+import {
+  type ClientToServerEvents,
+  ErrorCode,
+  LIVE_NAMESPACE,
+  type LiveAck,
+  type LiveEventName,
+  liveEventSchemas,
+  type LiveSnapshot,
+  type Participant,
+  type Permission,
+  type ServerToClientEvents,
+} from '@praxis/contracts';
+import { parse as parseCookie } from 'cookie';
+import type { Namespace, Socket } from 'socket.io';
+import type { z } from 'zod';
+import { AuthSessionsService } from '../auth/auth-sessions.service';
+import { sessionCookieName } from '../auth/session-cookie';
+import type { User } from '../auth/entities/user.entity';
+import { isAllowedOrigin } from '../common/origin-check.middleware';
+import { AppConfig } from '../config/app-config';
+import { AttendanceService } from './attendance.service';
+import { LiveAccess, type LiveStanding } from './live-access';
+import { LiveError } from './live-error';
+import { LiveStateService } from './live-state.service';
+import { LiveVideoService } from './live-video.service';
+
+interface SocketData {
+  token: string;
+  userId: string;
+  /** The sessions this socket joined, with the participant shown to others. */
+  sessions: Record<string, Participant>;
+}
+type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type Handler<E extends LiveEventName, T> = (payload: z.output<(typeof liveEventSchemas)[E]>, live: LiveStanding, user: User, socket: LiveSocket) => Promise<T>;
+
+const room = (sessionId: string) => `session:${sessionId}`;
+const REVOCATION_SWEEP_MS = 2000;
+
+/**
+ * Live session state over socket.io (`/live`): presence, hands, chat, Q&A, reactions, the running agenda
+ * and the session's status. Authenticated at the handshake with the session cookie; every event is
+ * validated against its contracts schema and access-checked again, with identity from the connection.
+ */
+@WebSocketGateway({ namespace: LIVE_NAMESPACE, cors: false })
+export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModuleDestroy {
+  @WebSocketServer() private readonly server!: Namespace<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+  private readonly logger = new Logger('LiveGateway');
+  private sweep: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly authSessions: AuthSessionsService,
+    private readonly access: LiveAccess,
+    private readonly state: LiveStateService,
+    private readonly attendance: AttendanceService,
+    private readonly video: LiveVideoService,
+  ) {}
+
+  afterInit(namespace: Namespace): void {
+    namespace.use((socket, next) => {
+      this.authenticate(socket as LiveSocket).then(() => next(), (error: Error) => next(error));
+    });
+    this.sweep = setInterval(() => void this.revokeLostAccess(), REVOCATION_SWEEP_MS);
+    this.sweep.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.sweep);
+  }
+
+  private async authenticate(socket: LiveSocket): Promise<void> {
+    if (!isAllowedOrigin(socket.handshake.headers.origin, this.config.server.allowedOrigins)) {
+      throw Object.assign(new Error(ErrorCode.forbiddenOrigin), { data: { code: ErrorCode.forbiddenOrigin } });
+    }
+    const token = parseCookie(socket.handshake.headers.cookie ?? '')[sessionCookieName(this.config)];
+    const viewer = token ? await this.authSessions.resolve(token) : undefined;
+    if (!token || !viewer) throw Object.assign(new Error(ErrorCode.unauthenticated), { data: { code: ErrorCode.unauthenticated } });
+    socket.data = { token, userId: viewer.user.id, sessions: {} };
+  }
+
+  async handleDisconnect(socket: LiveSocket): Promise<void> {
+    for (const sessionId of Object.keys(socket.data.sessions ?? {})) await this.leave(socket, sessionId);
+  }
+
+  // ---- events ----
+
+  @SubscribeMessage('session:join')
+  join(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown): Promise<LiveAck<LiveSnapshot>> {
+    return this.handle(socket, 'session:join', body, 'live.participate', async ({ sessionId }, live, user) => {
+      if (live.session.status === 'cancelled') throw new LiveError(ErrorCode.sessionOver, 'This session was cancelled.');
+      await socket.join(room(sessionId));
+      socket.data.sessions[sessionId] = live.participant;
+      await this.attendance.joined(sessionId, live.participant, 'room', new Date());
+      await this.broadcastPresence(sessionId);
+      const [presence, hands, chat, questions, agenda] = await Promise.all([
+        this.presence(sessionId),
+        this.state.handQueue(sessionId),
+        this.state.chatHistory(sessionId),
+        this.state.questionList(sessionId, user.id),
+        this.state.agendaState(sessionId),
+      ]);
+      return {
+        sessionId,
+        status: live.session.status,
+        you: { ...live.participant, canModerate: this.access.allows(live.standing, 'live.moderate'), canWrite: this.access.allows(live.standing, 'live.publish') },
+        presence,
+        hands,
+        chat,
+        questions,
+        agenda,
+      };
+    });
+  }
+
+  @SubscribeMessage('session:leave')
+  leaveSession(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown): Promise<LiveAck> {
+    return this.handle(socket, 'session:leave', body, 'live.participate', async ({ sessionId }) => {
+      await this.leave(socket, sessionId);
+    });
+  }
+
+  @SubscribeMessage('session:status')
+  setStatus(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown): Promise<LiveAck> {
+    return this.handle(socket, 'session:status', body, 'live.moderate', async ({ sessionId, status }, _live, user) => {
+      await this.state.setStatus(sessionId, status, user.id);
+      if (status === 'ended') {
+        await this.attendance.closeAll(sessionId, new Date());
+        this.server.to(room(sessionId)).emit('hands:update', { sessionId, hands: [] });
+        this.server.to(room(sessionId)).emit('agenda:update', { sessionId, currentItemId: null, currentIndex: null, itemStartedAt: null });
+      }
+      this.server.to(room(sessionId)).emit('session:status', { sessionId, status });
+    });
+  }
+
+  @SubscribeMessage('hand:raise')
+  raiseHand(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown): Promise<LiveAck> {
+    return this.handle(socket, 'hand:raise', body, 'live.participate', async ({ sessionId }, _live, user) => {
+      await this.state.raiseHand(sessionId, user.id);
+      await this.broadcastHands(sessionId);
+    });
+  }
+
+  @SubscribeMessage('hand:lower')
+  lowerHand(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown): Promise<LiveAck> {
+    return this.handle(socket, 'hand:lower', body, 'live.participate', async ({ sessionId, userId }, live, user) => {
+      const target = userId ?? user.id;
+      if (target !== user.id && !this.access.allows(live.standing, 'live.moderate')) {
+        throw new LiveError(ErrorCode.forbidden, 'Only conveners can lower someone else’s hand.');
+      }
+      await this.state.lowerHand(sessionId, target);
+      await this.broadcastHands(sessionId);
+    });
+  }
+
+  @SubscribeMessage('chat:send')
+  sendChat(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
+    return this.handle(socket, 'chat:send', body, 'live.participate', async ({ sessionId, text }, live) => {
+      const message = await this.state.sendChat(sessionId, live.participant, text);
+      this.server.to(room(sessionId)).emit('chat:message', { sessionId, message });
+      return message;
+    });
+  }
+
+  @SubscribeMessage('chat:delete')
+  deleteChat(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown): Promise<LiveAck> {
+    return this.handle(socket, 'chat:delete', body, 'live.moderate', async ({ sessionId, messageId }) => {
+      await this.state.deleteChat(sessionId, messageId);
+      this.server.to(room(sessionId)).emit('chat:deleted', { sessionId, messageId });
+    });
+  }
+
+  @SubscribeMessage('question:ask')
+  ask(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
+    return this.handle(socket, 'question:ask', body, 'live.participate', async ({ sessionId, text }, live) => {
+      const question = await this.state.ask(sessionId, live.participant, text);
+      this.server.to(room(sessionId)).emit('question:update', { sessionId, question: { ...question, votedByMe: false } });
+      return question;
+    });
+  }
+
+  @SubscribeMessage('question:upvote')
+  upvote(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown): Promise<LiveAck> {
+    return this.handle(socket, 'question:upvote', body, 'live.participate', async ({ sessionId, questionId }, _live, user) => {
+      const question = await this.state.upvote(sessionId, questionId, user.id);
+      this.server.to(room(sessionId)).emit('question:update', { sessionId, question: { ...question, votedByMe: false } });
+    });
+  }
+
+  @SubscribeMessage('question:answer')
+  answer(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown): Promise<LiveAck> {
+    return this.handle(socket, 'question:answer', body, 'live.moderate', async ({ sessionId, questionId, answered }) => {
+      const question = await this.state.markAnswered(sessionId, questionId, answered);
+      this.server.to(room(sessionId)).emit('question:update', { sessionId, question });
+    });
+  }
+
+  @SubscribeMessage('question:delete')
+  deleteQuestion(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown): Promise<LiveAck> {
+    return this.handle(socket, 'question:delete', body, 'live.moderate', async ({ sessionId, questionId }) => {
+      await this.state.deleteQuestion(sessionId, questionId);
+      this.server.to(room(sessionId)).emit('question:deleted', { sessionId, questionId });
+    });
+  }
+
+  @SubscribeMessage('reaction:send')
+  react(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown): Promise<LiveAck> {
+    return this.handle(socket, 'reaction:send', body, 'live.participate', async ({ sessionId, emoji }, _live, user) => {
+      this.server.to(room(sessionId)).emit('reaction:sent', { sessionId, userId: user.id, emoji });
+    });
+  }
+
+  @SubscribeMessage('agenda:start')
+  startAgenda(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
+    return this.moveAgenda(socket, 'agenda:start', body, 'start');
+  }
+
+  @SubscribeMessage('agenda:advance')
+  advanceAgenda(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
+    return this.moveAgenda(socket, 'agenda:advance', body, 'advance');
+  }
+
+  @SubscribeMessage('agenda:back')
+  backAgenda(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
+    return this.moveAgenda(socket, 'agenda:back', body, 'back');
+  }
+
+  // ---- helpers ----
+
+  private moveAgenda(socket: LiveSocket, event: 'agenda:start' | 'agenda:advance' | 'agenda:back', body: unknown, move: 'start' | 'advance' | 'back') {
+    return this.handle(socket, event, body, 'live.moderate', async ({ sessionId }, _live, user) => {
+      const { state, statusChanged } = await this.state.moveAgenda(sessionId, move, user.id);
+      this.server.to(room(sessionId)).emit('agenda:update', { sessionId, ...state });
+      if (statusChanged) this.server.to(room(sessionId)).emit('session:status', { sessionId, status: 'live' });
+      void this.video.refreshGrants(sessionId);
+      return state;
+    });
+  }
+
+  /**
+   * Validates the payload, re-checks the caller's session cookie and standing (a removed member or a
+   * disabled account stops here), requires the permission, and answers through the acknowledgement.
+   */
+  private async handle<E extends LiveEventName, T>(
+    socket: LiveSocket,
+    event: E,
+    body: unknown,
+    permission: Permission,
+    work: Handler<E, T>,
+  ): Promise<LiveAck<T>> {
+    try {
+      const parsed = liveEventSchemas[event].safeParse(body);
+      if (!parsed.success) {
+        const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'} ${i.message}`).join('; ');
+        throw new LiveError(ErrorCode.validationFailed, `The ${event} event is not valid: ${detail}.`);
+      }
+      const payload = parsed.data as z.output<(typeof liveEventSchemas)[E]>;
+      const viewer = await this.authSessions.resolve(socket.data.token);
+      if (!viewer) throw new LiveError(ErrorCode.unauthenticated, 'Your sign-in has ended. Sign in again.');
+      const live = await this.access.resolve(viewer.user, payload.sessionId);
+      if (!live) throw new LiveError(ErrorCode.notFound, 'That session does not exist, or you are not a member of its network.');
+      if (event !== 'session:join' && !socket.rooms.has(room(payload.sessionId))) {
+        throw new LiveError(ErrorCode.notInSession, 'Join the session before sending events to it.');
+      }
+      if (!this.access.allows(live.standing, permission)) throw new LiveError(ErrorCode.forbidden, 'You are not allowed to do this in this session.');
+      return { ok: true, data: await work(payload, live, viewer.user, socket) };
+    } catch (error) {
+      if (error instanceof LiveError) return { ok: false, code: error.code, message: error.message };
+      this.logger.error(error);
+      return { ok: false, code: ErrorCode.internal, message: 'Something went wrong on our side. Please try again.' };
+    }
+  }
+
+  private async leave(socket: LiveSocket, sessionId: string): Promise<void> {
+    const participant = socket.data.sessions?.[sessionId];
+    if (!participant) return;
+    delete socket.data.sessions[sessionId];
+    await socket.leave(room(sessionId));
+    const stillHere = (await this.server.in(room(sessionId)).fetchSockets()).some((s) => s.data.userId === participant.userId);
+    if (!stillHere) await this.attendance.left(sessionId, participant, 'room', new Date());
+    await this.broadcastPresence(sessionId);
+  }
+
+  /** Who is here: each person once, however many tabs they have open, counted by country. */
+  private async presence(sessionId: string) {
+    const sockets = await this.server.in(room(sessionId)).fetchSockets();
+    const people = new Map<string, Participant>();
+    for (const s of sockets) {
+      const participant = s.data.sessions?.[sessionId];
+      if (participant) people.set(participant.userId, participant);
+    }
+    const participants = [...people.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
+    const counts = new Map<string | null, number>();
+    for (const p of participants) counts.set(p.countryCode, (counts.get(p.countryCode) ?? 0) + 1);
+    return { participants, byCountry: [...counts.entries()].map(([countryCode, count]) => ({ countryCode, count })) };
+  }
+
+  private async broadcastPresence(sessionId: string): Promise<void> {
+    this.server.to(room(sessionId)).emit('presence:update', { sessionId, ...(await this.presence(sessionId)) });
+  }
+
+  private async broadcastHands(sessionId: string): Promise<void> {
+    this.server.to(room(sessionId)).emit('hands:update', { sessionId, hands: await this.state.handQueue(sessionId) });
+  }
+
+  /** Removes, within seconds, sockets whose person lost access (removed, disabled, signed out everywhere). */
+  private async revokeLostAccess(): Promise<void> {
+    try {
+      for (const socket of this.server.sockets.values()) {
+        const sessionIds = Object.keys(socket.data.sessions ?? {});
+        if (sessionIds.length === 0) continue;
+        const viewer = await this.authSessions.resolve(socket.data.token);
+        for (const sessionId of sessionIds) {
+          const live = viewer ? await this.access.resolve(viewer.user, sessionId) : undefined;
+          if (live) continue;
+          socket.emit('session:revoked', { sessionId, code: viewer ? ErrorCode.forbidden : ErrorCode.unauthenticated });
+          await this.leave(socket, sessionId);
+        }
+        if (!viewer) socket.disconnect(true);
+      }
+    } catch (error) {
+      this.logger.warn(`The access sweep failed: ${(error as Error).message}`);
+    }
+  }
+}
