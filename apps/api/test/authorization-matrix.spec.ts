@@ -133,6 +133,21 @@ const MATRIX: Record<string, { call: Call; expect: Expectation }> = {
   'GET /api/networks/:networkId/calendar.ics': { call: (h, w) => h.get(`/api/networks/${w.network.id}/calendar.ics`), expect: networkReaders(200) },
   'POST /api/networks/:networkId/calendar-feed': { call: (h, w) => h.post(`/api/networks/${w.network.id}/calendar-feed`), expect: networkReaders(201) },
   'DELETE /api/networks/:networkId/calendar-feed': { call: (h, w) => h.delete(`/api/networks/${w.network.id}/calendar-feed`), expect: networkReaders(204) },
+  'POST /api/sessions/:sessionId/join': {
+    // The world's session starts in a week: members get "too early", never a token.
+    call: (h, w) => h.post(`/api/sessions/${w.session.id}/join`),
+    expect: networkReaders(409),
+  },
+  'POST /api/sessions/:sessionId/moderation': {
+    call: (h, w) => h.post(`/api/sessions/${w.session.id}/moderation`).send({ action: 'mute', userId: w.users.member.id }),
+    expect: networkManagers(200),
+  },
+  'POST /api/sessions/:sessionId/end-video': { call: (h, w) => h.post(`/api/sessions/${w.session.id}/end-video`), expect: networkManagers(200) },
+  'POST /api/livekit/webhook': {
+    // Without LiveKit configured the endpoint does not exist; test/live.spec.ts covers it with LiveKit.
+    call: (h) => h.post('/api/livekit/webhook').set('Content-Type', 'application/webhook+json').send('{}'),
+    expect: everyone(404),
+  },
   // Last: it ends each caller's session.
   'POST /api/auth/logout': { call: (h) => h.post('/api/auth/logout'), expect: everyone(204) },
 };

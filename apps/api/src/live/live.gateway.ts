@@ -89,7 +89,12 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
   }
 
   async handleDisconnect(socket: LiveSocket): Promise<void> {
-    for (const sessionId of Object.keys(socket.data.sessions ?? {})) await this.leave(socket, sessionId);
+    try {
+      for (const sessionId of Object.keys(socket.data.sessions ?? {})) await this.leave(socket, sessionId);
+    } catch (error) {
+      // During shutdown the database may already be closed; attendance is closed when the session ends.
+      this.logger.warn(`Could not record a departure: ${(error as Error).message}`);
+    }
   }
 
   // ---- events ----
