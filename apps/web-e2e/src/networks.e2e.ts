@@ -1,0 +1,60 @@
+import { DEMO_PASSWORD, expect, test } from './support/fixtures';
+
+const NETWORK = 'Multi-Country Learning Network for Quality Improvement';
+
+test.describe('building a network (journey 1)', () => {
+  test('a convener adds a delegation and invites someone, who accepts in another browser and lands in the network', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    await page.goto('/login');
+    await page.getByLabel('Email').fill('convener@demo.praxis.test');
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: NETWORK }).click();
+    await expect(page.getByRole('heading', { level: 1, name: NETWORK })).toBeVisible();
+
+    await page.getByRole('navigation', { name: `Sections of ${NETWORK}` }).getByRole('link', { name: 'Delegations' }).click();
+    const organization = `Ministry of Health — Quality Unit ${Date.now()}`;
+    await page.getByLabel('Country').selectOption('MW');
+    await page.getByLabel('Organization', { exact: true }).fill(organization);
+    await page.getByRole('button', { name: 'Add delegation' }).click();
+    await expect(page.getByText(`Delegation added: Malawi — ${organization}.`)).toBeVisible();
+
+    await page.getByRole('navigation', { name: `Sections of ${NETWORK}` }).getByRole('link', { name: 'Invitations' }).click();
+    const email = `grace.${Date.now()}@example.org`;
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Role').selectOption('member');
+    await page.getByLabel('Delegation').selectOption({ label: `Malawi — ${organization}` });
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    const link = page.getByLabel('Invitation link');
+    await expect(link).toHaveValue(/\/invitations\/[\w-]{43}$/);
+    const invitationPath = new URL(await link.inputValue()).pathname;
+    await expect(page.getByRole('region', { name: 'Sent invitations' }).getByText(email)).toBeVisible();
+
+    const invitee = await browser.newContext({ baseURL });
+    try {
+      const inviteePage = await invitee.newPage();
+      await inviteePage.goto(invitationPath);
+      await expect(inviteePage.getByRole('heading', { name: `Join ${NETWORK}` })).toBeVisible();
+      await inviteePage.getByLabel('Your name').fill('Grace Banda');
+      await inviteePage.getByLabel('Password', { exact: true }).fill('stock-cards-for-malawi');
+      await inviteePage.getByLabel('Time zone').selectOption('Africa/Blantyre');
+      await inviteePage.getByRole('button', { name: 'Create account and join' }).click();
+
+      await expect(inviteePage.getByRole('heading', { level: 1, name: NETWORK })).toBeVisible();
+      await expect(inviteePage).toHaveURL(/\/networks\/[0-9a-f-]{36}$/);
+      await expect(inviteePage.getByRole('banner')).toContainText('Grace Banda');
+      await expect(inviteePage.getByText(organization)).toBeVisible();
+
+      await inviteePage.goto(invitationPath);
+      await expect(inviteePage.getByRole('heading', { name: 'This invitation link cannot be used' })).toBeVisible();
+    } finally {
+      await invitee.close();
+    }
+
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Sent invitations' })).toContainText(email);
+  });
+});
