@@ -36,6 +36,19 @@ describe('demo data', () => {
     ]);
   });
 
+  it('has past and upcoming sessions with agendas presented by delegations', async () => {
+    const member = await t.signIn(demoEmail('member'));
+    const upcoming = await member.get(`/api/networks/${DEMO_IDS.networks.mcln}/sessions`).expect(200);
+    const past = await member.get(`/api/networks/${DEMO_IDS.networks.mcln}/sessions?when=past`).expect(200);
+    expect(upcoming.body.total).toBeGreaterThanOrEqual(2);
+    expect(past.body.items.map((s: { status: string }) => s.status)).toContain('ended');
+    const session = await member.get(`/api/sessions/${upcoming.body.items[0].id}`).expect(200);
+    expect(session.body.agenda.length).toBeGreaterThan(2);
+    expect(session.body.agenda.flatMap((i: { presenters: unknown[] }) => i.presenters)).toContainEqual(
+      expect.objectContaining({ kind: 'delegation' }),
+    );
+  });
+
   it('lets every demo account sign in with the demo password', async () => {
     for (const role of ['admin', 'convener', 'member', 'observer'] as const) {
       const agent = await t.signIn(demoEmail(role));

@@ -7,9 +7,12 @@ import { AppConfig } from '../../config/app-config';
 import { Delegation } from '../../networks/entities/delegation.entity';
 import { Membership } from '../../networks/entities/membership.entity';
 import { Network } from '../../networks/entities/network.entity';
+import { AgendaItem } from '../../sessions/entities/agenda-item.entity';
+import { Session } from '../../sessions/entities/session.entity';
 import { DEMO_ACCOUNTS, DEMO_IDS } from './demo-accounts';
 import demoFacts from './demo-network.json';
 import { DEMO_PEOPLE } from './demo-people';
+import { DEMO_SESSIONS } from './demo-sessions';
 
 type NetworkSlug = keyof typeof DEMO_IDS.networks;
 
@@ -45,6 +48,7 @@ export class DemoSeeder {
         await this.seedNetwork(manager, facts.slug as NetworkSlug, facts, nobodyHash);
       }
       await this.seedAccounts(manager, passwordHash);
+      await this.seedSessions(manager);
     });
     this.logger.log('Seeded the demo networks and accounts.');
     return true;
@@ -82,6 +86,44 @@ export class DemoSeeder {
         }));
         const delegation = delegations[index % delegations.length]!;
         await manager.insert(Membership, { userId: user.id, networkId, role: 'member', delegationId: delegation.id });
+      }
+    }
+  }
+
+  private async seedSessions(manager: EntityManager): Promise<void> {
+    const today = new Date();
+    for (const demo of DEMO_SESSIONS) {
+      const networkId = DEMO_IDS.networks[demo.network];
+      const startsAt = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + demo.inDays, demo.hourUtc));
+      const session = await manager.save(
+        manager.create(Session, {
+          networkId,
+          title: demo.title,
+          description: demo.description,
+          topics: demo.topics,
+          startsAt,
+          timeZone: demo.timeZone,
+          durationMinutes: demo.durationMinutes,
+          status: demo.inDays < 0 ? 'ended' : 'scheduled',
+          timeSetAt: new Date(startsAt.getTime() - 30 * 86_400_000),
+        }),
+      );
+      const delegations = await manager.findBy(Delegation, { networkId });
+      for (const [position, item] of demo.agenda.entries()) {
+        const presenterDelegationIds = delegations
+          .filter((d) => item.presenters?.includes(d.countryCode))
+          .slice(0, 2)
+          .map((d) => d.id);
+        await manager.insert(AgendaItem, {
+          sessionId: session.id,
+          position,
+          title: item.title,
+          kind: item.kind,
+          minutes: item.minutes,
+          presenterIds: [],
+          presenterDelegationIds,
+          notes: '',
+        });
       }
     }
   }
