@@ -38,6 +38,23 @@ export default defineConfig({
               test: /apps[\\/]web[\\/]src[\\/]|libs[\\/]contracts[\\/]|node_modules[\\/](i18n-iso-countries|diacritics)[\\/]/,
               tags: ['$initial'],
             },
+            // Session pages: the agenda editor and the scheduling form (with luxon and the countries'
+            // time zones) apart, so that reading a session loads neither.
+            {
+              name: 'agenda-editor',
+              test: /apps[\\/]web[\\/]src[\\/]features[\\/]sessions[\\/]agenda[\\/]|libs[\\/]contracts[\\/]src[\\/]agenda-timing/,
+              includeDependenciesRecursively: false,
+            },
+            {
+              name: 'session-form',
+              test: /apps[\\/]web[\\/]src[\\/]features[\\/]sessions[\\/]form[\\/]|libs[\\/]contracts[\\/]src[\\/]country-time-zones|node_modules[\\/](luxon|countries-and-timezones)[\\/]/,
+              includeDependenciesRecursively: false,
+            },
+            {
+              name: 'session-pages',
+              test: /apps[\\/]web[\\/]src[\\/](features[\\/]sessions[\\/]|i18n[\\/](sessionStrings|locales[\\/]sessions[\\/]))|libs[\\/]contracts[\\/]src[\\/]sessions/,
+              includeDependenciesRecursively: false,
+            },
             {
               name: 'account-pages',
               test: /apps[\\/]web[\\/]src[\\/](features[\\/](account[\\/]|invitations[\\/](AcceptInvitationPage|useInvitationPreview|invitationsApi))|forms[\\/]|i18n[\\/]fieldErrors)|libs[\\/]contracts[\\/]/,

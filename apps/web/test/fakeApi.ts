@@ -1,10 +1,12 @@
 import type {
+  AgendaItem,
   Delegation,
   ErrorBody,
   Invitation,
   Member,
   MeResponse,
   Network,
+  Session,
 } from '@praxis/contracts';
 
 export type FakeRoute = (request: Request) => Response | Promise<Response>;
@@ -136,6 +138,40 @@ export const anInvitation = (overrides: Partial<Invitation> = {}): Invitation =>
   lastSentAt: '2030-03-01T08:00:00.000Z',
   sendError: null,
   invitedBy: 'Amara Okafor',
+  ...overrides,
+});
+
+export const anAgendaItem = (overrides: Partial<AgendaItem> = {}): AgendaItem => ({
+  id: aUuid(),
+  position: 0,
+  title: 'Welcome and introductions',
+  kind: 'presentation',
+  minutes: 10,
+  presenterIds: [],
+  presenterDelegationIds: [],
+  presenters: [],
+  notes: '',
+  plannedStart: '2030-05-15T13:00:00.000Z',
+  ...overrides,
+});
+
+/** A session on Wednesday 15 May 2030, 09:00–10:30 in New York (13:00Z), with no agenda yet. */
+export const aSession = (overrides: Partial<Session> = {}): Session => ({
+  id: aUuid(),
+  networkId: aNetwork().id,
+  title: 'Reducing stockouts of essential medicines',
+  description: 'Country teams share what worked.',
+  topics: ['Supply chain'],
+  startsAt: '2030-05-15T13:00:00.000Z',
+  endsAt: '2030-05-15T14:30:00.000Z',
+  timeZone: 'America/New_York',
+  durationMinutes: 90,
+  status: 'scheduled',
+  sequence: 0,
+  agenda: [],
+  agendaMinutes: 0,
+  overrunMinutes: 0,
+  history: [],
   ...overrides,
 });
 

@@ -66,6 +66,20 @@ export const routes: RouteObject[] = [
             element: <NetworkLayout />,
             children: [
               { index: true, element: <NetworkOverviewPage /> },
+              {
+                path: 'sessions',
+                element: lazyPage(
+                  () => import('../features/sessions/SessionsPage'),
+                  'SessionsPage',
+                ),
+              },
+              {
+                path: 'sessions/new',
+                element: lazyPage(
+                  () => import('../features/sessions/form/NewSessionPage'),
+                  'NewSessionPage',
+                ),
+              },
               { path: 'members', element: <MembersPage /> },
               {
                 path: 'delegations',
@@ -86,6 +100,31 @@ export const routes: RouteObject[] = [
                 element: lazyPage(
                   () => import('../features/networks/NetworkSettingsPage'),
                   'NetworkSettingsPage',
+                ),
+              },
+            ],
+          },
+          {
+            // Session pages; the scheduling form and the agenda editor load apart (vite.config.ts).
+            path: 'sessions/:sessionId',
+            element: lazyPage(() => import('../features/sessions/SessionLayout'), 'SessionLayout'),
+            children: [
+              {
+                index: true,
+                element: lazyPage(() => import('../features/sessions/SessionPage'), 'SessionPage'),
+              },
+              {
+                path: 'edit',
+                element: lazyPage(
+                  () => import('../features/sessions/form/EditSessionPage'),
+                  'EditSessionPage',
+                ),
+              },
+              {
+                path: 'agenda',
+                element: lazyPage(
+                  () => import('../features/sessions/agenda/AgendaEditorPage'),
+                  'AgendaEditorPage',
                 ),
               },
             ],

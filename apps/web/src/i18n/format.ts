@@ -69,7 +69,8 @@ export function useCountryCollator(): (a: string, b: string) => number {
   }, [locale]);
 }
 
-function validTimeZone(zone: string | undefined): string | undefined {
+/** The zone when this browser knows it, else undefined. */
+export function validTimeZone(zone: string | undefined): string | undefined {
   if (!zone) return undefined;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });

@@ -1,9 +1,11 @@
 import 'i18next';
 import type en from './locales/en.json';
+import type sessionsEn from './locales/sessions/en.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    /** Session strings load with the session pages (see sessionStrings.ts) but share the namespace. */
+    resources: { translation: typeof en & typeof sessionsEn };
   }
 }

@@ -1,6 +1,7 @@
 import { ErrorCode, SUPPORTED_LOCALES } from '@praxis/contracts';
 import { ClientErrorCode } from '../api/ApiError';
 import { resources } from './i18n';
+import { sessionResources } from './sessionStrings';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -14,8 +15,15 @@ function flatten(tree: Tree, prefix = ''): Record<string, string> {
 }
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+// The session pages bring their own strings (sessionStrings.ts): checked here like the rest.
 const messages = Object.fromEntries(
-  SUPPORTED_LOCALES.map((locale) => [locale, flatten(resources[locale].translation as Tree)]),
+  SUPPORTED_LOCALES.map((locale) => [
+    locale,
+    {
+      ...flatten(resources[locale].translation as Tree),
+      ...flatten(sessionResources[locale] as Tree),
+    },
+  ]),
 );
 const baseKeys = (locale: string) =>
   [...new Set(Object.keys(messages[locale]).map((key) => key.replace(PLURAL_SUFFIX, '')))].sort();
@@ -52,6 +60,12 @@ describe('locale files', () => {
         placeholders: placeholders(english),
       });
     }
+  });
+
+  it.each(SUPPORTED_LOCALES)('%s session strings add keys without replacing any', (locale) => {
+    const main = Object.keys(resources[locale].translation);
+    const sessions = Object.keys(sessionResources[locale]);
+    expect(sessions.filter((key) => main.includes(key))).toEqual([]);
   });
 
   it('has a message for every API error code and every client error code', () => {

@@ -7,6 +7,8 @@ export interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** The button that backs out; "Cancel" unless that would read oddly ("Cancel" a cancellation). */
+  cancelLabel?: string;
   busy?: boolean;
   /** The failure of the confirmed action, shown inside the dialog. */
   error?: unknown;
@@ -22,6 +24,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel,
   busy = false,
   error,
   onConfirm,
@@ -66,7 +69,7 @@ export function ConfirmDialog({
         {error !== undefined && error !== null && <ErrorAlert error={error} />}
         <div className="button-row">
           <Button variant="secondary" autoFocus onClick={onCancel} disabled={busy}>
-            {t('common.cancel')}
+            {cancelLabel ?? t('common.cancel')}
           </Button>
           <Button variant="danger" busy={busy} onClick={onConfirm}>
             {confirmLabel}

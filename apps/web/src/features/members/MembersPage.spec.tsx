@@ -119,7 +119,7 @@ describe('MembersPage', () => {
       within(sections)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Overview', 'Members']);
+    ).toEqual(['Overview', 'Sessions', 'Members']);
   });
 
   it('lets a convener change a role, offering only active delegations', async () => {

@@ -55,6 +55,11 @@ function NetworkNav({ context }: { context: NetworkContext }) {
   const base = `/networks/${context.network.id}`;
   const sections = [
     { to: base, label: t('network.overview'), end: true, shown: true },
+    {
+      to: `${base}/sessions`,
+      label: t('network.sessions'),
+      shown: context.allows('sessions.view'),
+    },
     { to: `${base}/members`, label: t('network.members'), shown: context.allows('members.view') },
     {
       to: `${base}/delegations`,

@@ -92,7 +92,7 @@ describe('NetworkOverviewPage', () => {
       within(sections)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Overview', 'Members', 'Delegations', 'Invitations', 'Settings']);
+    ).toEqual(['Overview', 'Sessions', 'Members', 'Delegations', 'Invitations', 'Settings']);
     expect(within(sections).getByRole('link', { name: 'Overview' })).toHaveAttribute(
       'aria-current',
       'page',
