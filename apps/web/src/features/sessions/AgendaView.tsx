@@ -37,7 +37,7 @@ export function AgendaView({ session, canEdit }: { session: Session; canEdit: bo
               <li key={item.id} className="agenda-list__item">
                 <p className="agenda-list__when">
                   <time dateTime={item.plannedStart}>{viewer.time(item.plannedStart)}</time>
-                  <span className="muted"> · {t('sessions.minutes', { count: item.minutes })}</span>
+                  <span className="muted">{t('sessions.minutes', { count: item.minutes })}</span>
                 </p>
                 <div className="agenda-list__body">
                   <h3 className="agenda-list__title">

@@ -100,7 +100,7 @@ describe('SessionPage', () => {
       .getAllByRole('listitem')
       .filter((item) => item.parentElement === list);
     expect(items).toHaveLength(2);
-    expect(items[1]).toHaveTextContent(/^3:10\sPM · 45 minutes/);
+    expect(items[1]).toHaveTextContent(/^3:10\sPM45 minutes/);
     expect(items[1]).toHaveTextContent('Stock-out dashboards in Namibia');
     expect(items[1]).toHaveTextContent('Walkthrough');
     expect(items[1]).toHaveTextContent('Namibia — Ministry of Health');

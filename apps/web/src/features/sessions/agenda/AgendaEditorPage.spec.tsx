@@ -207,6 +207,29 @@ describe('AgendaEditorPage', () => {
     expect(bodiesSentTo(fetchMock, `PUT /api/sessions/${session.id}/agenda`)).toEqual([]);
   });
 
+  it('asks before leaving with unsaved changes', async () => {
+    const { user, router } = serve();
+    const title = await screen.findByRole('textbox', { name: 'Title of item 1' });
+    await user.click(screen.getByRole('link', { name: 'Back to the session' }));
+    // Nothing changed yet: no question.
+    expect(await screen.findByRole('heading', { level: 2, name: 'Agenda' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/sessions/${session.id}`);
+
+    await user.click(screen.getByRole('link', { name: 'Edit agenda' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Title of item 1' }), '!');
+    await user.click(screen.getByRole('link', { name: 'Back to the session' }));
+    const dialog = screen.getByRole('dialog', { name: 'Leave without saving the agenda?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Stay and keep editing' }));
+    expect(router.state.location.pathname).toBe(`/sessions/${session.id}/agenda`);
+    expect(screen.getByRole('textbox', { name: 'Title of item 1' })).toHaveValue('Welcome!');
+
+    await user.click(screen.getByRole('link', { name: 'Back to the session' }));
+    await user.click(screen.getByRole('button', { name: 'Leave without saving' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Agenda' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/sessions/${session.id}`);
+    expect(title).not.toBeInTheDocument();
+  });
+
   it('is not offered to members', async () => {
     serve({}, 'member');
     expect(await screen.findByRole('alert')).toHaveTextContent(

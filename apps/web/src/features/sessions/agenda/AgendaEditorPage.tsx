@@ -9,12 +9,13 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useLayoutEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useBlocker } from 'react-router';
 import { isApiError } from '../../../api/ApiError';
 import { useCountryCollator } from '../../../i18n/format';
 import { useSessionStrings } from '../../../i18n/sessionStrings';
 import { translateError } from '../../../i18n/translateError';
 import { Button } from '../../../ui/Button';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { NoAccess } from '../../../ui/NoAccess';
 import { Notice } from '../../../ui/Notice';
@@ -158,6 +159,11 @@ function AgendaEditor({ session }: { session: Session }) {
       showErrors(isApiError(error) ? error.fields : [], keys, { client: false, error });
     },
   });
+
+  // Leaving with edits not saved asks first (a page reload or closed tab is not covered).
+  const dirty =
+    JSON.stringify(requestOf(items)) !== JSON.stringify(requestOf(draftOf(session.agenda)));
+  const blocker = useBlocker(dirty && !save.isPending);
 
   const plan = planAgenda(session.startsAt, session.durationMinutes, items.map(minutesOf));
   const over = plan.overrunMinutes;
@@ -331,6 +337,21 @@ function AgendaEditor({ session }: { session: Session }) {
             {t('agenda.backToSession')}
           </Link>
         </div>
+        {blocker.state === 'blocked' && (
+          <ConfirmDialog
+            title={t('agenda.leaveTitle')}
+            confirmLabel={t('agenda.leave')}
+            cancelLabel={t('agenda.stay')}
+            onConfirm={() => {
+              blocker.proceed();
+            }}
+            onCancel={() => {
+              blocker.reset();
+            }}
+          >
+            <p>{t('agenda.leaveBody')}</p>
+          </ConfirmDialog>
+        )}
         {members.isError && (
           <ErrorAlert error={members.error} onRetry={() => void members.refetch()} />
         )}
