@@ -17,18 +17,18 @@ test.describe('building a network (journey 1)', () => {
 
     await page.getByRole('navigation', { name: `Sections of ${NETWORK}` }).getByRole('link', { name: 'Delegations' }).click();
     const organization = `Ministry of Health — Quality Unit ${Date.now()}`;
-    await page.getByLabel('Country').selectOption('MW');
+    await page.getByLabel('Country', { exact: true }).selectOption('MW');
     await page.getByLabel('Organization', { exact: true }).fill(organization);
     await page.getByRole('button', { name: 'Add delegation' }).click();
     await expect(page.getByText(`Delegation added: Malawi — ${organization}.`)).toBeVisible();
 
     await page.getByRole('navigation', { name: `Sections of ${NETWORK}` }).getByRole('link', { name: 'Invitations' }).click();
     const email = `grace.${Date.now()}@example.org`;
-    await page.getByLabel('Email address').fill(email);
-    await page.getByLabel('Role').selectOption('member');
-    await page.getByLabel('Delegation').selectOption({ label: `Malawi — ${organization}` });
+    await page.getByLabel('Email address', { exact: true }).fill(email);
+    await page.getByLabel('Role', { exact: true }).selectOption('member');
+    await page.getByLabel('Delegation', { exact: true }).selectOption({ label: `Malawi — ${organization}` });
     await page.getByRole('button', { name: 'Send invitation' }).click();
-    const link = page.getByLabel('Invitation link');
+    const link = page.getByRole('textbox', { name: 'Invitation link' });
     await expect(link).toHaveValue(/\/invitations\/[\w-]{43}$/);
     const invitationPath = new URL(await link.inputValue()).pathname;
     await expect(page.getByRole('region', { name: 'Sent invitations' }).getByText(email)).toBeVisible();
@@ -40,7 +40,7 @@ test.describe('building a network (journey 1)', () => {
       await expect(inviteePage.getByRole('heading', { name: `Join ${NETWORK}` })).toBeVisible();
       await inviteePage.getByLabel('Your name').fill('Grace Banda');
       await inviteePage.getByLabel('Password', { exact: true }).fill('stock-cards-for-malawi');
-      await inviteePage.getByLabel('Time zone').selectOption('Africa/Blantyre');
+      await inviteePage.getByLabel('Time zone', { exact: true }).selectOption('Africa/Blantyre');
       await inviteePage.getByRole('button', { name: 'Create account and join' }).click();
 
       await expect(inviteePage.getByRole('heading', { level: 1, name: NETWORK })).toBeVisible();
