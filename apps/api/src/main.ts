@@ -26,6 +26,7 @@ async function main(): Promise<void> {
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.server.port;
   config.server.allowedOrigins.addLocalPort(port);
+  if (!config.server.publicUrlFromEnv) config.server.publicUrl = `http://localhost:${port}`;
   logger.log(`Praxis is running at http://localhost:${port}`);
   logger.log(database.embedded ? `Database: embedded PostgreSQL in ${config.database.dataDir}` : 'Database: PostgreSQL from DATABASE_URL');
   if (config.demo.enabled) {

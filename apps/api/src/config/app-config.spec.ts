@@ -44,15 +44,17 @@ describe('loadConfig', () => {
     const config = loadConfig({
       NODE_ENV: 'production',
       SESSION_SECRET: 'y'.repeat(40),
+      PUBLIC_URL: 'https://praxis.example.org/',
     });
     expect(config.demo.enabled).toBe(false);
     expect(config.auth.secureCookie).toBe(true);
-    expect(config.server.allowedOrigins.list()).toEqual(['http://localhost:3000']);
+    expect(config.server.allowedOrigins.list()).toEqual(['https://praxis.example.org']);
     config.server.allowedOrigins.addLocalPort(4321);
     expect(config.server.allowedOrigins.has('http://localhost:4321')).toBe(false);
     expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'y'.repeat(40), DEMO: 'true' })).toThrow(
       /DEMO cannot be true/,
     );
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'y'.repeat(40) })).toThrow(/PUBLIC_URL must be set/);
   });
 
   it('requires the LiveKit variables together', () => {

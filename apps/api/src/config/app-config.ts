@@ -9,7 +9,9 @@ export interface ServerConfig {
   env: 'development' | 'production' | 'test';
   port: number;
   host: string;
+  /** The origin people open; without PUBLIC_URL, http://localhost:<the port really listened on>. */
   publicUrl: string;
+  publicUrlFromEnv: boolean;
   allowedOrigins: AllowedOrigins;
   trustProxy: boolean;
   webDist: string | null;
@@ -71,6 +73,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const env = parsed.data;
   const production = env.NODE_ENV === 'production';
   const problems: string[] = [];
+  if (production && !env.PUBLIC_URL) problems.push('PUBLIC_URL must be set in production (the address people open).');
 
   if (production && env.SESSION_SECRET === DEV_SESSION_SECRET) {
     problems.push('SESSION_SECRET must be set to your own secret in production (the development default is refused).');
@@ -87,7 +90,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join(' ')}`);
 
-  const publicUrl = new URL(env.PUBLIC_URL).origin;
+  const publicUrl = new URL(env.PUBLIC_URL ?? `http://localhost:${env.PORT || 3000}`).origin;
   const allowedOrigins = new AllowedOrigins([publicUrl, ...env.CORS_ORIGINS.map((o) => new URL(o).origin)], !production);
   allowedOrigins.addLocalPort(env.PORT);
   allowedOrigins.addLocalPort(VITE_DEV_PORT);
@@ -99,6 +102,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       port: env.PORT,
       host: env.HOST,
       publicUrl,
+      publicUrlFromEnv: env.PUBLIC_URL !== undefined,
       allowedOrigins,
       trustProxy: env.TRUST_PROXY,
       webDist: env.WEB_DIST ? resolve(env.WEB_DIST) : null,

@@ -27,7 +27,7 @@ export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  PUBLIC_URL: url(['http:', 'https:']).default('http://localhost:3000'),
+  PUBLIC_URL: z.preprocess(emptyAsUndefined, url(['http:', 'https:']).optional()),
   CORS_ORIGINS: z
     .string()
     .default('')
