@@ -97,6 +97,16 @@ describe('LiveKit video (tokens checked with TokenVerifier; room service via a l
     expect((await as('member').post(`/api/sessions/${over.id}/join`).expect(409)).body.code).toBe('session_over');
   });
 
+  it('limits how often one person asks for a video token', async () => {
+    const person = await w.newMember('observer');
+    const { AuthSessionsService } = jest.requireActual<typeof import('../src/auth/auth-sessions.service')>('../src/auth/auth-sessions.service');
+    const agent = request.agent(t.app.getHttpServer()).set('Cookie', `praxis_session=${await t.app.get(AuthSessionsService).start(person.id)}`);
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) statuses.push((await agent.post(`/api/sessions/${w.session.id}/join`)).status);
+    expect(statuses.slice(0, 30).every((s) => s === 200)).toBe(true);
+    expect(statuses[30]).toBe(429);
+  });
+
   describe('webhooks', () => {
     let identity: string;
     const event = (id: string, kind: string, createdAt: number) => ({

@@ -40,7 +40,7 @@ export class NetworkInvitationsController {
   @HttpCode(200)
   @Access.network('invitations.manage')
   resend(@Param('invitationId', uuidParam('The invitation')) id: string, @Req() request: Request): Promise<Invitation> {
-    return this.invitations.resend(request.access!.networkId, id);
+    return this.invitations.resend(request.access!.networkId, id, request.viewer!.user);
   }
 
   @Post(':invitationId/revoke')

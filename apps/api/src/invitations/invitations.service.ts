@@ -1,4 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   type AcceptInvitationRequest,
@@ -23,6 +24,8 @@ import { ApiException } from '../common/api-exception';
 import { AppConfig } from '../config/app-config';
 import { MailService } from '../mail/mail.service';
 import { MESSAGES } from '../mail/messages';
+import { consumeOrThrow, createLimiter } from '../redis/rate-limiter';
+import { REDIS, type RedisClient } from '../redis/redis.module';
 import { DelegationsService } from '../networks/delegations.service';
 import { Membership } from '../networks/entities/membership.entity';
 import { Invitation } from './entities/invitation.entity';
@@ -40,6 +43,7 @@ export interface NewInvitation {
 @Injectable()
 export class InvitationsService {
   private readonly logger = new Logger('Invitations');
+  private readonly sendsPerInviter: RateLimiterAbstract;
 
   constructor(
     @InjectRepository(Invitation) private readonly invitations: Repository<Invitation>,
@@ -51,7 +55,10 @@ export class InvitationsService {
     private readonly sessions: AuthSessionsService,
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
-  ) {}
+    @Inject(REDIS) redis: RedisClient,
+  ) {
+    this.sendsPerInviter = createLimiter(redis, 'invitation-sends', 100, 3600);
+  }
 
   async list(networkId: string): Promise<InvitationList> {
     const rows = await this.invitations.find({
@@ -64,6 +71,7 @@ export class InvitationsService {
 
   /** Stores the invitation first, then sends it: a failed e-mail leaves it listed with `sendError`. */
   async create(networkId: string, inviter: User, body: NewInvitation): Promise<InvitationBody> {
+    await consumeOrThrow(this.sendsPerInviter, inviter.id);
     const email = body.email.trim().toLowerCase();
     if (body.delegationId && !(await this.delegations.isActiveIn(networkId, body.delegationId))) {
       throw ApiException.validation([
@@ -105,7 +113,8 @@ export class InvitationsService {
   }
 
   /** A new link (the old one stops working) with a fresh expiry, sent again. */
-  async resend(networkId: string, invitationId: string): Promise<InvitationBody> {
+  async resend(networkId: string, invitationId: string, by: User): Promise<InvitationBody> {
+    await consumeOrThrow(this.sendsPerInviter, by.id);
     const invitation = await this.find(networkId, invitationId);
     this.assertStillOpen(invitation);
     const { token, hash } = this.tokens.issue();

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ErrorCode, JOIN_WINDOW_MINUTES_BEFORE, type JoinResponse, type ModerationAction } from '@praxis/contracts';
 import { Repository } from 'typeorm';
@@ -7,6 +8,8 @@ import type { User } from '../auth/entities/user.entity';
 import { ApiException } from '../common/api-exception';
 import { AppConfig } from '../config/app-config';
 import { LiveKitService, type MediaGrants } from '../livekit/livekit.service';
+import { consumeOrThrow, createLimiter } from '../redis/rate-limiter';
+import { REDIS, type RedisClient } from '../redis/redis.module';
 import { Membership } from '../networks/entities/membership.entity';
 import { AgendaItem } from '../sessions/entities/agenda-item.entity';
 import { Session } from '../sessions/entities/session.entity';
@@ -23,6 +26,8 @@ export function roomOf(sessionId: string): string {
 /** Video for a session: who may join, with which grants, and the conveners' controls. */
 @Injectable()
 export class LiveVideoService {
+  private readonly joins: RateLimiterAbstract;
+
   constructor(
     private readonly livekit: LiveKitService,
     private readonly access: LiveAccess,
@@ -31,9 +36,13 @@ export class LiveVideoService {
     @InjectRepository(ModerationRecord) private readonly records: Repository<ModerationRecord>,
     @InjectRepository(AgendaItem) private readonly items: Repository<AgendaItem>,
     @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
-  ) {}
+    @Inject(REDIS) redis: RedisClient,
+  ) {
+    this.joins = createLimiter(redis, 'video-joins', 30, 60);
+  }
 
   async join(user: User, sessionId: string, now = new Date()): Promise<JoinResponse> {
+    await consumeOrThrow(this.joins, user.id);
     const live = await this.access.resolve(user, sessionId);
     if (!live) throw ApiException.notFound('The session');
     const { session } = live;
