@@ -127,6 +127,11 @@ export const routes: RouteObject[] = [
                   'AgendaEditorPage',
                 ),
               },
+              {
+                // The live room, with LiveKit and socket.io, loads only here (vite.config.ts).
+                path: 'live',
+                element: lazyPage(() => import('../features/live/LiveRoomPage'), 'LiveRoomPage'),
+              },
             ],
           },
         ],

@@ -1,6 +1,7 @@
 import { ErrorCode, SUPPORTED_LOCALES } from '@praxis/contracts';
 import { ClientErrorCode } from '../api/ApiError';
 import { resources } from './i18n';
+import { liveResources } from './liveStrings';
 import { sessionResources } from './sessionStrings';
 
 type Tree = { [key: string]: string | Tree };
@@ -15,13 +16,15 @@ function flatten(tree: Tree, prefix = ''): Record<string, string> {
 }
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
-// The session pages bring their own strings (sessionStrings.ts): checked here like the rest.
+// The session pages and the live room bring their own strings (sessionStrings.ts, liveStrings.ts):
+// checked here like the rest.
 const messages = Object.fromEntries(
   SUPPORTED_LOCALES.map((locale) => [
     locale,
     {
       ...flatten(resources[locale].translation as Tree),
       ...flatten(sessionResources[locale] as Tree),
+      ...flatten(liveResources[locale] as Tree),
     },
   ]),
 );
@@ -66,6 +69,15 @@ describe('locale files', () => {
     const main = Object.keys(resources[locale].translation);
     const sessions = Object.keys(sessionResources[locale]);
     expect(sessions.filter((key) => main.includes(key))).toEqual([]);
+  });
+
+  it.each(SUPPORTED_LOCALES)('%s live-room strings add keys without replacing any', (locale) => {
+    const others = [
+      ...Object.keys(resources[locale].translation),
+      ...Object.keys(sessionResources[locale]),
+    ];
+    const live = Object.keys(liveResources[locale]);
+    expect(live.filter((key) => others.includes(key))).toEqual([]);
   });
 
   it('has a message for every API error code and every client error code', () => {
