@@ -1,4 +1,4 @@
-import type { LiveAck } from '@praxis/contracts';
+import type { LiveAck, LiveSnapshot } from '@praxis/contracts';
 import { AuthSessionsService } from '../src/auth/auth-sessions.service';
 import { AgendaService } from '../src/sessions/agenda.service';
 import { connected, liveClient, type LiveClient, nextEvent } from './support/live-client';
@@ -118,13 +118,24 @@ describe('live gateway (socket.io /live)', () => {
 
   it('shows presence once per person, however many tabs, grouped by country', async () => {
     const tab1 = await joined('member');
-    const watcher = await joined('observer');
-    const update = nextEvent(watcher, 'presence:update', (p) => p.participants.some((x) => x.userId === w.users.member.id));
-    await joined('member');
-    const presence = await update;
-    expect(presence.participants.filter((p) => p.userId === w.users.member.id)).toHaveLength(1);
-    expect(presence.byCountry).toEqual(expect.arrayContaining([{ countryCode: 'NA', count: 1 }]));
+    const watcher = await open('observer');
+    const snapshot = await send<LiveSnapshot>(watcher, 'session:join', { sessionId: w.session.id });
+    if (!snapshot.ok) throw new Error('join failed');
+    expect(snapshot.data.presence.participants.filter((p) => p.userId === w.users.member.id)).toHaveLength(1);
+    expect(snapshot.data.presence.byCountry).toEqual(expect.arrayContaining([{ countryCode: 'NA', count: 1 }]));
+
+    let joins = 0;
+    watcher.on('presence:joined', (p) => (joins += p.participant.userId === w.users.member.id ? 1 : 0));
+    const tab2 = await joined('member');
+    const left = nextEvent(watcher, 'presence:left', (p) => p.userId === w.users.member.id);
     tab1.disconnect();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(joins).toBe(0);
+    tab2.disconnect();
+    await left;
+    const newcomer = nextEvent(watcher, 'presence:joined', (p) => p.participant.userId === w.users.convener.id);
+    await joined('convener');
+    expect((await newcomer).participant).toMatchObject({ role: 'convener', displayName: w.users.convener.displayName });
   });
 
   it('runs the agenda from the convener, and a reconnecting client sees the same item and timer', async () => {

@@ -65,6 +65,13 @@ export const participantSchema = z.object({
 });
 export type Participant = z.infer<typeof participantSchema>;
 
+/** Counts per country, in first-seen order: derived from the participants on both ends. */
+export function countByCountry(participants: readonly Participant[]): { countryCode: string | null; count: number }[] {
+  const counts = new Map<string | null, number>();
+  for (const p of participants) counts.set(p.countryCode, (counts.get(p.countryCode) ?? 0) + 1);
+  return [...counts.entries()].map(([countryCode, count]) => ({ countryCode, count }));
+}
+
 export const presenceSchema = z.object({
   participants: z.array(participantSchema),
   byCountry: z.array(z.object({ countryCode: z.string().nullable(), count: z.number().int() })),
@@ -147,7 +154,10 @@ export interface ClientToServerEvents {
 
 /** Events the server broadcasts to a session's room. Every payload carries its sessionId. */
 export interface ServerToClientEvents {
-  'presence:update': (payload: { sessionId: string } & Presence) => void;
+  /** Someone's first tab joined the room (the full list comes once, in the join snapshot). */
+  'presence:joined': (payload: { sessionId: string; participant: Participant }) => void;
+  /** Someone's last tab left the room. */
+  'presence:left': (payload: { sessionId: string; userId: string }) => void;
   'hands:update': (payload: { sessionId: string; hands: Hand[] }) => void;
   'chat:message': (payload: { sessionId: string; message: ChatMessage }) => void;
   'chat:deleted': (payload: { sessionId: string; messageId: string }) => void;

@@ -50,8 +50,14 @@ export class LiveStateService {
     await consumeOrThrow(this.chatLimiter, author.userId).catch(() => {
       throw new LiveError(ErrorCode.tooManyRequests, 'You are sending messages too fast. Wait a few seconds.');
     });
-    const saved = await this.chat.save(this.chat.create({ sessionId, userId: author.userId, text, deletedAt: null }));
-    return { id: saved.id, ...author, text: saved.text, sentAt: saved.sentAt.toISOString() };
+    const inserted = await this.chat
+      .createQueryBuilder()
+      .insert()
+      .values({ sessionId, userId: author.userId, text, deletedAt: null })
+      .returning(['id', 'sent_at'])
+      .execute();
+    const row = (inserted.raw as { id: string; sent_at: Date }[])[0]!;
+    return { id: row.id, userId: author.userId, displayName: author.displayName, countryCode: author.countryCode, text, sentAt: new Date(row.sent_at).toISOString() };
   }
 
   async deleteChat(sessionId: string, messageId: string): Promise<void> {

@@ -10,6 +10,7 @@ import {
 } from '@nestjs/websockets';
 import {
   type ClientToServerEvents,
+  countByCountry,
   ErrorCode,
   LIVE_NAMESPACE,
   type LiveAck,
@@ -45,6 +46,7 @@ type Handler<E extends LiveEventName, T> = (payload: z.output<(typeof liveEventS
 
 const room = (sessionId: string) => `session:${sessionId}`;
 const REVOCATION_SWEEP_MS = 2000;
+const ACCESS_CACHE_MS = 2000;
 
 /**
  * Live session state over socket.io (`/live`): presence, hands, chat, Q&A, reactions, the running agenda
@@ -56,6 +58,8 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
   @WebSocketServer() private readonly server!: Namespace<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
   private readonly logger = new Logger('LiveGateway');
   private sweep: NodeJS.Timeout | undefined;
+  private sweeping = false;
+  private readonly accessCache = new Map<string, { user: User; live: LiveStanding; until: number }>();
 
   constructor(
     private readonly config: AppConfig,
@@ -91,6 +95,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
   async handleDisconnect(socket: LiveSocket): Promise<void> {
     try {
       for (const sessionId of Object.keys(socket.data.sessions ?? {})) await this.leave(socket, sessionId);
+      for (const key of this.accessCache.keys()) if (key.startsWith(`${socket.id}|`)) this.accessCache.delete(key);
     } catch (error) {
       // During shutdown the database may already be closed; attendance is closed when the session ends.
       this.logger.warn(`Could not record a departure: ${(error as Error).message}`);
@@ -103,10 +108,13 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
   join(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown): Promise<LiveAck<LiveSnapshot>> {
     return this.handle(socket, 'session:join', body, 'live.participate', async ({ sessionId }, live, user) => {
       if (live.session.status === 'cancelled') throw new LiveError(ErrorCode.sessionOver, 'This session was cancelled.');
+      const alreadyHere = await this.isPresent(sessionId, user.id);
       await socket.join(room(sessionId));
       socket.data.sessions[sessionId] = live.participant;
-      await this.attendance.joined(sessionId, live.participant, 'room', new Date());
-      await this.broadcastPresence(sessionId);
+      if (!alreadyHere) {
+        await this.attendance.joined(sessionId, live.participant, 'room', new Date());
+        socket.to(room(sessionId)).emit('presence:joined', { sessionId, participant: live.participant });
+      }
       const [presence, hands, chat, questions, agenda] = await Promise.all([
         this.presence(sessionId),
         this.state.handQueue(sessionId),
@@ -269,15 +277,12 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
         throw new LiveError(ErrorCode.validationFailed, `The ${event} event is not valid: ${detail}.`);
       }
       const payload = parsed.data as z.output<(typeof liveEventSchemas)[E]>;
-      const viewer = await this.authSessions.resolve(socket.data.token);
-      if (!viewer) throw new LiveError(ErrorCode.unauthenticated, 'Your sign-in has ended. Sign in again.');
-      const live = await this.access.resolve(viewer.user, payload.sessionId);
-      if (!live) throw new LiveError(ErrorCode.notFound, 'That session does not exist, or you are not a member of its network.');
+      const { user, live } = await this.accessOf(socket, payload.sessionId, event === 'session:join');
       if (event !== 'session:join' && !socket.rooms.has(room(payload.sessionId))) {
         throw new LiveError(ErrorCode.notInSession, 'Join the session before sending events to it.');
       }
       if (!this.access.allows(live.standing, permission)) throw new LiveError(ErrorCode.forbidden, 'You are not allowed to do this in this session.');
-      return { ok: true, data: await work(payload, live, viewer.user, socket) };
+      return { ok: true, data: await work(payload, live, user, socket) };
     } catch (error) {
       if (error instanceof LiveError) return { ok: false, code: error.code, message: error.message };
       this.logger.error(error);
@@ -290,9 +295,33 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
     if (!participant) return;
     delete socket.data.sessions[sessionId];
     await socket.leave(room(sessionId));
-    const stillHere = (await this.server.in(room(sessionId)).fetchSockets()).some((s) => s.data.userId === participant.userId);
-    if (!stillHere) await this.attendance.left(sessionId, participant, 'room', new Date());
-    await this.broadcastPresence(sessionId);
+    this.accessCache.delete(`${socket.id}|${sessionId}`);
+    if (await this.isPresent(sessionId, participant.userId)) return;
+    await this.attendance.left(sessionId, participant, 'room', new Date());
+    this.server.to(room(sessionId)).emit('presence:left', { sessionId, userId: participant.userId });
+  }
+
+  /** Whether the person has another tab in the session's room, on any API instance. */
+  private async isPresent(sessionId: string, userId: string): Promise<boolean> {
+    return (await this.server.in(room(sessionId)).fetchSockets()).some((s) => s.data.userId === userId);
+  }
+
+  /**
+   * The caller and their standing for an event, re-read from the database at most every
+   * ACCESS_CACHE_MS per socket and session (joining always re-reads); the sweep below removes people
+   * who lost access, so a revocation takes effect within a few seconds either way.
+   */
+  private async accessOf(socket: LiveSocket, sessionId: string, fresh: boolean): Promise<{ user: User; live: LiveStanding }> {
+    const key = `${socket.id}|${sessionId}`;
+    const cached = this.accessCache.get(key);
+    if (!fresh && cached && cached.until > Date.now()) return cached;
+    const viewer = await this.authSessions.resolve(socket.data.token);
+    if (!viewer) throw new LiveError(ErrorCode.unauthenticated, 'Your sign-in has ended. Sign in again.');
+    const live = await this.access.resolve(viewer.user, sessionId);
+    if (!live) throw new LiveError(ErrorCode.notFound, 'That session does not exist, or you are not a member of its network.');
+    const entry = { user: viewer.user, live, until: Date.now() + ACCESS_CACHE_MS };
+    this.accessCache.set(key, entry);
+    return entry;
   }
 
   /** Who is here: each person once, however many tabs they have open, counted by country. */
@@ -304,36 +333,38 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
       if (participant) people.set(participant.userId, participant);
     }
     const participants = [...people.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
-    const counts = new Map<string | null, number>();
-    for (const p of participants) counts.set(p.countryCode, (counts.get(p.countryCode) ?? 0) + 1);
-    return { participants, byCountry: [...counts.entries()].map(([countryCode, count]) => ({ countryCode, count })) };
-  }
-
-  private async broadcastPresence(sessionId: string): Promise<void> {
-    this.server.to(room(sessionId)).emit('presence:update', { sessionId, ...(await this.presence(sessionId)) });
+    return { participants, byCountry: countByCountry(participants) };
   }
 
   private async broadcastHands(sessionId: string): Promise<void> {
     this.server.to(room(sessionId)).emit('hands:update', { sessionId, hands: await this.state.handQueue(sessionId) });
   }
 
-  /** Removes, within seconds, sockets whose person lost access (removed, disabled, signed out everywhere). */
+  /**
+   * Removes, within seconds, sockets whose person lost access (removed, disabled, signed out everywhere).
+   * One batched check per sweep for every joined socket of this instance; sweeps never overlap.
+   */
   private async revokeLostAccess(): Promise<void> {
+    if (this.sweeping) return;
+    this.sweeping = true;
     try {
-      for (const socket of this.server.sockets.values()) {
-        const sessionIds = Object.keys(socket.data.sessions ?? {});
-        if (sessionIds.length === 0) continue;
-        const viewer = await this.authSessions.resolve(socket.data.token);
-        for (const sessionId of sessionIds) {
-          const live = viewer ? await this.access.resolve(viewer.user, sessionId) : undefined;
-          if (live) continue;
-          socket.emit('session:revoked', { sessionId, code: viewer ? ErrorCode.forbidden : ErrorCode.unauthenticated });
+      const joined = [...this.server.sockets.values()].filter((s) => Object.keys(s.data.sessions ?? {}).length > 0);
+      if (joined.length === 0) return;
+      const pairs = joined.flatMap((s) => Object.keys(s.data.sessions).map((sessionId) => ({ token: s.data.token, sessionId })));
+      const allowed = await this.access.stillAllowed(pairs);
+      for (const socket of joined) {
+        for (const sessionId of Object.keys(socket.data.sessions)) {
+          const verdict = allowed.get(`${socket.data.token}|${sessionId}`);
+          if (verdict === 'allowed') continue;
+          socket.emit('session:revoked', { sessionId, code: verdict === 'signedOut' ? ErrorCode.unauthenticated : ErrorCode.forbidden });
           await this.leave(socket, sessionId);
+          if (verdict === 'signedOut') socket.disconnect(true);
         }
-        if (!viewer) socket.disconnect(true);
       }
     } catch (error) {
       this.logger.warn(`The access sweep failed: ${(error as Error).message}`);
+    } finally {
+      this.sweeping = false;
     }
   }
 }

@@ -44,6 +44,15 @@ describe('applyLiveEvent', () => {
     expect(other).toBe(snapshot);
   });
 
+  it('adds and removes people one at a time, keeping the counts by country', () => {
+    const person = { userId: '44444444-4444-4444-8444-444444444444', displayName: 'Grace', role: 'member' as const, countryCode: 'MW', delegationId: null };
+    const joined = applyLiveEvent(snapshot, { type: 'presence:joined', payload: { sessionId: SESSION, participant: person } });
+    const again = applyLiveEvent(joined, { type: 'presence:joined', payload: { sessionId: SESSION, participant: person } });
+    expect(again.presence).toEqual({ participants: [person], byCountry: [{ countryCode: 'MW', count: 1 }] });
+    const left = applyLiveEvent(again, { type: 'presence:left', payload: { sessionId: SESSION, userId: person.userId } });
+    expect(left.presence).toEqual({ participants: [], byCountry: [] });
+  });
+
   it('follows the agenda and the session status', () => {
     const moved = applyLiveEvent(snapshot, { type: 'agenda:update', payload: { sessionId: SESSION, currentItemId: 'i2', currentIndex: 1, itemStartedAt: '2026-01-01T10:05:00Z' } });
     expect(moved.agenda).toEqual({ currentItemId: 'i2', currentIndex: 1, itemStartedAt: '2026-01-01T10:05:00Z' });

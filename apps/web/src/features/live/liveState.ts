@@ -1,4 +1,4 @@
-import type { ChatMessage, Hand, LiveSnapshot, Question, ServerToClientEvents } from '@praxis/contracts';
+import { type ChatMessage, countByCountry, type Hand, type LiveSnapshot, type Participant, type Question, type ServerToClientEvents } from '@praxis/contracts';
 
 /** What the live room shows; built from the join snapshot and then kept current by server events. */
 export type LiveState = LiveSnapshot;
@@ -13,8 +13,12 @@ const byVotes = (a: Question, b: Question) => b.votes - a.votes || a.askedAt.loc
 export function applyLiveEvent(state: LiveState, event: LiveEvent): LiveState {
   if (event.payload.sessionId !== state.sessionId) return state;
   switch (event.type) {
-    case 'presence:update':
-      return { ...state, presence: { participants: event.payload.participants, byCountry: event.payload.byCountry } };
+    case 'presence:joined': {
+      const others = state.presence.participants.filter((p) => p.userId !== event.payload.participant.userId);
+      return withParticipants(state, [...others, event.payload.participant]);
+    }
+    case 'presence:left':
+      return withParticipants(state, state.presence.participants.filter((p) => p.userId !== event.payload.userId));
     case 'hands:update':
       return { ...state, hands: event.payload.hands satisfies Hand[] };
     case 'chat:message':
@@ -42,6 +46,11 @@ export function applyLiveEvent(state: LiveState, event: LiveEvent): LiveState {
     case 'session:revoked':
       return state;
   }
+}
+
+function withParticipants(state: LiveState, list: Participant[]): LiveState {
+  const participants = [...list].sort((a, b) => a.displayName.localeCompare(b.displayName));
+  return { ...state, presence: { participants, byCountry: countByCountry(participants) } };
 }
 
 /** Marks a question as voted by the viewer after their up-vote was accepted. */

@@ -6,7 +6,8 @@ import { openLiveSocket, sendLive, type LiveSocket } from './liveSocket';
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'revoked' | 'failed';
 
 const SERVER_EVENTS: (keyof ServerToClientEvents)[] = [
-  'presence:update',
+  'presence:joined',
+  'presence:left',
   'hands:update',
   'chat:message',
   'chat:deleted',
