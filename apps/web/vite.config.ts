@@ -50,12 +50,6 @@ export default defineConfig({
               test: /apps[\\/]web[\\/]src[\\/]features[\\/]sessions[\\/]form[\\/]|libs[\\/]contracts[\\/]src[\\/]country-time-zones|node_modules[\\/](luxon|countries-and-timezones)[\\/]/,
               includeDependenciesRecursively: false,
             },
-            // The live room: its code, strings and the video and realtime libraries, loaded on joining.
-            {
-              name: 'live-room',
-              test: /apps[\\/]web[\\/]src[\\/](features[\\/]live[\\/]|i18n[\\/](liveStrings|locales[\\/]live[\\/]))/,
-              includeDependenciesRecursively: false,
-            },
             {
               name: 'session-pages',
               test: /apps[\\/]web[\\/]src[\\/](features[\\/]sessions[\\/]|i18n[\\/](sessionStrings|locales[\\/]sessions[\\/]))|libs[\\/]contracts[\\/]src[\\/]sessions/,

@@ -1,0 +1,127 @@
+import type { Browser, Page } from '@playwright/test';
+import { DEMO_PASSWORD, expect, test } from './support/fixtures';
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My networks' })).toBeVisible();
+}
+
+/** The convener schedules a session starting now in the mcln network, with a three-item agenda. */
+async function createSessionNow(page: Page): Promise<{ id: string; title: string }> {
+  const networks = await page.request.get('/api/networks');
+  expect(networks.ok()).toBe(true);
+  const { items } = (await networks.json()) as { items: { id: string; slug: string }[] };
+  const network = items.find((candidate) => candidate.slug === 'mcln');
+  expect(network).toBeDefined();
+  const title = `Live clinic on stock-outs ${Date.now()}`;
+  const created = await page.request.post(`/api/networks/${network?.id}/sessions`, {
+    data: {
+      title,
+      description: 'A live test session.',
+      topics: ['Supply chain'],
+      startsAt: new Date().toISOString(),
+      timeZone: 'Africa/Windhoek',
+      durationMinutes: 60,
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const session = (await created.json()) as { id: string };
+  const agenda = await page.request.put(`/api/sessions/${session.id}/agenda`, {
+    data: {
+      items: [
+        { title: 'Welcome and round of countries', kind: 'presentation', minutes: 10 },
+        { title: 'Namibia walks through its dashboard', kind: 'walkthrough', minutes: 30 },
+        { title: 'Questions and answers', kind: 'qa', minutes: 20 },
+      ],
+    },
+  });
+  expect(agenda.ok(), await agenda.text()).toBe(true);
+  return { id: session.id, title };
+}
+
+async function newSignedInPage(browser: Browser, baseURL: string, email: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL, permissions: ['camera', 'microphone'] });
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
+}
+
+async function joinRoom(page: Page, sessionId: string, checkPreview: boolean): Promise<void> {
+  await page.goto(`/sessions/${sessionId}/live`);
+  await expect(page.getByRole('heading', { name: 'Before you join' })).toBeVisible();
+  await expect(page.getByText(/Your attendance is recorded for the network/)).toBeVisible();
+  if (checkPreview) {
+    // The fake camera of the browser plays in the preview.
+    const preview = page.getByLabel('Camera preview');
+    await expect(preview).toBeVisible();
+    await expect
+      .poll(() => preview.evaluate((video: HTMLVideoElement) => video.videoWidth))
+      .toBeGreaterThan(0);
+  }
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+  // No LiveKit server in the test environment: the room says so and works without video.
+  await expect(
+    page.getByText('Video is unavailable right now. The agenda, chat and questions keep working.'),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Chat' })).toBeVisible();
+}
+
+async function sendChat(page: Page, text: string): Promise<void> {
+  const chat = page.getByRole('region', { name: 'Chat' });
+  await chat.getByRole('textbox', { name: 'Message' }).fill(text);
+  await chat.getByRole('button', { name: 'Send' }).click();
+  await expect(chat.getByRole('textbox', { name: 'Message' })).toHaveValue('');
+}
+
+test.describe('joining live (journey 3)', () => {
+  test('a member and a convener meet in the live room without video: chat, Q&A and the agenda', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const convener = await newSignedInPage(browser, baseURL ?? '', 'convener@demo.praxis.test');
+    const session = await createSessionNow(convener);
+
+    await signIn(page, 'member@demo.praxis.test');
+    await joinRoom(page, session.id, true);
+    await joinRoom(convener, session.id, false);
+
+    // Both are present.
+    await expect(page.getByRole('region', { name: 'People' })).toContainText('2 people here');
+
+    // Chat both ways.
+    await sendChat(page, 'Hello from the Namibia delegation');
+    await expect(convener.getByRole('region', { name: 'Chat' })).toContainText(
+      'Hello from the Namibia delegation',
+    );
+    await sendChat(convener, 'Welcome, everyone');
+    await expect(page.getByRole('region', { name: 'Chat' })).toContainText('Welcome, everyone');
+
+    // The member asks; the convener sees the question and marks it answered.
+    const question = 'How do you keep the stock data current in remote districts?';
+    const memberQa = page.getByRole('region', { name: 'Q&A' });
+    await memberQa.getByRole('textbox', { name: 'Your question' }).fill(question);
+    await memberQa.getByRole('button', { name: 'Ask' }).click();
+    const convenerQa = convener.getByRole('region', { name: 'Q&A' });
+    const asked = convenerQa.getByRole('listitem').filter({ hasText: question });
+    await expect(asked).toBeVisible();
+    await asked.getByRole('button', { name: 'Mark answered' }).click();
+    await expect(memberQa.getByRole('listitem').filter({ hasText: question })).toContainText('Answered');
+
+    // Members get no agenda controls; the convener starts and advances the agenda.
+    const memberAgenda = page.getByRole('region', { name: 'Agenda' });
+    await expect(memberAgenda.getByRole('button', { name: 'Start the agenda' })).toHaveCount(0);
+    const convenerAgenda = convener.getByRole('region', { name: 'Agenda' });
+    await convenerAgenda.getByRole('button', { name: 'Start the agenda' }).click();
+    const current = memberAgenda.locator('[aria-current="step"]');
+    await expect(current).toContainText('Welcome and round of countries');
+    await expect(current).toContainText(/0:0\d elapsed/);
+    await convenerAgenda.getByRole('button', { name: 'Next item' }).click();
+    await expect(current).toContainText('Namibia walks through its dashboard');
+
+    await convener.context().close();
+  });
+});
