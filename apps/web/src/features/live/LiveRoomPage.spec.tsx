@@ -109,7 +109,7 @@ function serve(role: 'member' | 'convener') {
   });
 }
 
-async function joinRoom(role: 'member' | 'convener') {
+async function joinRoom() {
   const view = renderRoute(`/sessions/${session.id}/live`);
   await view.user.click(await screen.findByRole('button', { name: 'Join' }));
   return view;
@@ -150,7 +150,7 @@ describe('live room', () => {
   it('shows the video-unavailable banner while chat still sends', async () => {
     const actions = liveSession(snapshot('member'));
     const fetchMock = serve('member');
-    const { user } = await joinRoom('member');
+    const { user } = await joinRoom();
 
     expect(
       await screen.findByText(
@@ -176,7 +176,7 @@ describe('live room', () => {
       Promise.resolve({ ok: false, code: 'too_many_requests', message: 'Slow down' }) as never,
     );
     serve('member');
-    const { user } = await joinRoom('member');
+    const { user } = await joinRoom();
     const chat = await screen.findByRole('region', { name: 'Chat' });
     await user.type(within(chat).getByRole('textbox', { name: 'Message' }), 'Again');
     await user.click(within(chat).getByRole('button', { name: 'Send' }));
@@ -188,7 +188,7 @@ describe('live room', () => {
   it('gives conveners the agenda controls', async () => {
     const actions = liveSession(snapshot('convener'));
     serve('convener');
-    const { user } = await joinRoom('convener');
+    const { user } = await joinRoom();
     const agenda = await screen.findByRole('region', { name: 'Agenda' });
     await user.click(within(agenda).getByRole('button', { name: 'Start the agenda' }));
     expect(actions.startAgenda).toHaveBeenCalled();
@@ -198,7 +198,7 @@ describe('live room', () => {
   it('does not give members the agenda controls', async () => {
     liveSession(snapshot('member'));
     serve('member');
-    await joinRoom('member');
+    await joinRoom();
     const agenda = await screen.findByRole('region', { name: 'Agenda' });
     expect(within(agenda).getByText('Welcome')).toBeInTheDocument();
     expect(within(agenda).queryByRole('button')).not.toBeInTheDocument();
@@ -220,7 +220,7 @@ describe('live room', () => {
         }),
       );
       serve('member');
-      await joinRoom('member');
+      await joinRoom();
       const agenda = await screen.findByRole('region', { name: 'Agenda' });
       const current = within(agenda).getByText('Stock-out dashboards in Namibia').closest('li');
       expect(current).toHaveAttribute('aria-current', 'step');
@@ -249,7 +249,7 @@ describe('live room', () => {
     };
     const actions = liveSession(snapshot('convener', { questions: [question] }));
     serve('convener');
-    const { user } = await joinRoom('convener');
+    const { user } = await joinRoom();
     const qa = await screen.findByRole('region', { name: 'Q&A' });
     expect(within(qa).getByRole('button', { name: /Voted/ })).toBeDisabled();
     expect(within(qa).getByText(/3 votes/)).toBeInTheDocument();

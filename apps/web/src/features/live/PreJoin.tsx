@@ -26,6 +26,10 @@ export function PreJoin({ displayName, canPublish, onJoin }: PreJoinProps) {
     setPrefs((current) => {
       const next = { ...current, ...change };
       saveDevicePrefs(next);
+      // A new camera, or the camera back on, gets a fresh try.
+      if (next.videoDeviceId !== current.videoDeviceId || next.audioOnly !== current.audioOnly) {
+        setPreviewFailed(false);
+      }
       return next;
     });
   };
@@ -34,7 +38,6 @@ export function PreJoin({ displayName, canPublish, onJoin }: PreJoinProps) {
     if (!wantsPreview) return;
     let track: LocalVideoTrack | undefined;
     let cancelled = false;
-    setPreviewFailed(false);
     startCameraPreview(prefs.videoDeviceId)
       .then(async (started) => {
         if (cancelled) {
