@@ -58,3 +58,30 @@ test.describe('building a network (journey 1)', () => {
     await expect(page.getByRole('region', { name: 'Sent invitations' })).toContainText(email);
   });
 });
+
+test.describe('network visibility and settings', () => {
+  test('anyone reads a public network’s page; a members-only one asks to sign in', async ({ page }) => {
+    const networks = { acln: '0d8f4a2e-1c55-4b7a-9d0e-5a1f00000002', mcln: '0d8f4a2e-1c55-4b7a-9d0e-5a1f00000001' };
+    await page.goto(`/networks/${networks.acln}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'All-Country Learning Network' })).toBeVisible();
+    await expect(page.getByText('Ministry of Health — National Quality Programme').first()).toBeVisible();
+    await page.goto(`/networks/${networks.mcln}`);
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test('a convener chooses when members are reminded of sessions', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByLabel('Email').fill('convener@demo.praxis.test');
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: NETWORK }).click();
+    await page.getByRole('navigation', { name: `Sections of ${NETWORK}` }).getByRole('link', { name: 'Settings' }).click();
+    const reminders = page.getByRole('group', { name: 'E-mail reminders to members' });
+    await expect(reminders.getByLabel('1 day before')).toBeChecked();
+    await reminders.getByLabel('1 hour before').check();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByText('Changes saved.')).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('group', { name: 'E-mail reminders to members' }).getByLabel('1 hour before')).toBeChecked();
+  });
+});

@@ -46,26 +46,14 @@ export const routes: RouteObject[] = [
         ),
       },
       {
-        element: <RequireAuth />,
+        path: 'networks/:networkId',
+        element: <NetworkLayout />,
         children: [
-          { index: true, element: <HomePage /> },
+          // A public network's overview is readable by anyone; every other section needs a sign-in.
+          { index: true, element: <NetworkOverviewPage /> },
           {
-            path: 'profile',
-            element: lazyPage(() => import('../features/account/ProfilePage'), 'ProfilePage'),
-          },
-          {
-            path: 'networks/new',
-            element: lazyPage(() => import('../features/admin/NewNetworkPage'), 'NewNetworkPage'),
-          },
-          {
-            path: 'admin/users',
-            element: lazyPage(() => import('../features/admin/AdminUsersPage'), 'AdminUsersPage'),
-          },
-          {
-            path: 'networks/:networkId',
-            element: <NetworkLayout />,
+            element: <RequireAuth />,
             children: [
-              { index: true, element: <NetworkOverviewPage /> },
               {
                 path: 'sessions',
                 element: lazyPage(
@@ -103,6 +91,24 @@ export const routes: RouteObject[] = [
                 ),
               },
             ],
+          },
+        ],
+      },
+      {
+        element: <RequireAuth />,
+        children: [
+          { index: true, element: <HomePage /> },
+          {
+            path: 'profile',
+            element: lazyPage(() => import('../features/account/ProfilePage'), 'ProfilePage'),
+          },
+          {
+            path: 'networks/new',
+            element: lazyPage(() => import('../features/admin/NewNetworkPage'), 'NewNetworkPage'),
+          },
+          {
+            path: 'admin/users',
+            element: lazyPage(() => import('../features/admin/AdminUsersPage'), 'AdminUsersPage'),
           },
           {
             // Session pages; the scheduling form and the agenda editor load apart (vite.config.ts).

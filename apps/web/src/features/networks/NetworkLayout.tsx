@@ -1,6 +1,8 @@
 import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useMatch, useParams } from 'react-router';
+import { Link, Navigate, NavLink, Outlet, useLocation, useMatch, useParams } from 'react-router';
+import { ApiError } from '../../api/ApiError';
+import type { ReturnToState } from '../auth/returnTo';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Spinner } from '../../ui/Spinner';
 import { networkContext, type NetworkContext } from './networkContext';
@@ -12,11 +14,18 @@ export function NetworkLayout() {
   const { t } = useTranslation();
   const { networkId = '' } = useParams();
   const network = useNetwork(networkId);
+  const location = useLocation();
   const onOverview = useMatch({ path: '/networks/:networkId', end: true }) !== null;
   const context = useMemo(
     () => (network.data ? networkContext(network.data) : undefined),
     [network.data],
   );
+
+  // A members-only network asks a signed-out visitor to sign in, then comes back here.
+  if (network.error instanceof ApiError && network.error.status === 401) {
+    const state: ReturnToState = { from: location };
+    return <Navigate to="/login" replace state={state} />;
+  }
 
   return (
     <div className="stack">

@@ -14,6 +14,9 @@ import { useNetworkContext } from './networkContext';
 import { networkQueryKey, networksQueryKey, updateNetwork } from './networksApi';
 import { VisibilityFieldset } from './VisibilityFieldset';
 
+/** The reminder times a convener can choose, in minutes before the start. */
+const REMINDER_CHOICES = [10080, 1440, 60, 15] as const;
+
 export function NetworkSettingsPage() {
   const { t } = useTranslation();
   const { network, allows } = useNetworkContext();
@@ -22,6 +25,7 @@ export function NetworkSettingsPage() {
   const [name, setName] = useState(network.name);
   const [description, setDescription] = useState(network.description);
   const [visibility, setVisibility] = useState<NetworkVisibility>(network.visibility);
+  const [reminders, setReminders] = useState<number[]>(network.reminderMinutesBefore);
   const save = useMutation({
     mutationFn: (body: Parameters<typeof updateNetwork>[1]) => updateNetwork(network.id, body),
     onSuccess: async (updated) => {
@@ -55,7 +59,7 @@ export function NetworkSettingsPage() {
           event.preventDefault();
           const body = form.validate(
             updateNetworkSchema,
-            { name, description, visibility },
+            { name, description, visibility, reminderMinutesBefore: reminders },
             formRef.current,
           );
           if (!body) {
@@ -98,6 +102,25 @@ export function NetworkSettingsPage() {
             save.reset();
           }}
         />
+        <fieldset className="stack">
+          <legend>{t('settings.reminders')}</legend>
+          <p className="field__hint">{t('settings.remindersHint')}</p>
+          {REMINDER_CHOICES.map((minutes) => (
+            <label key={minutes} className="checkbox">
+              <input
+                type="checkbox"
+                checked={reminders.includes(minutes)}
+                onChange={(event) => {
+                  setReminders((list) =>
+                    event.target.checked ? [...list, minutes] : list.filter((m) => m !== minutes),
+                  );
+                  save.reset();
+                }}
+              />
+              {t(`settings.reminderBefore.${minutes}`)}
+            </label>
+          ))}
+        </fieldset>
         <Button type="submit" busy={save.isPending}>
           {save.isPending ? t('common.saving') : t('settings.save')}
         </Button>
