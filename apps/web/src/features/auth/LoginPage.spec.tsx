@@ -101,7 +101,9 @@ describe('LoginPage', () => {
         signedIn = true;
         return jsonResponse(200, aMember());
       },
-      [`GET /api/networks/${network.id}`]: () => jsonResponse(200, network),
+      // A members-only network answers 401 to a signed-out visitor, as the API does.
+      [`GET /api/networks/${network.id}`]: () =>
+        signedIn ? jsonResponse(200, network) : errorResponse(unauthenticated),
     });
     const { user, router } = renderRoute(`/networks/${network.id}`);
 
