@@ -26,8 +26,13 @@ export class HealthService {
 
   private async redisState(): Promise<PartState> {
     if (!this.redis) return 'not configured';
-    if (this.redis.status !== 'ready') return 'down';
-    return (await succeeds(this.redis.ping())) ? 'up' : 'down';
+    const redis = this.redis;
+    // Still connecting (just after start): wait for it briefly; already failing: don't queue a command.
+    if (redis.status === 'connecting' || redis.status === 'connect') {
+      await succeeds(new Promise((resolve) => redis.once('ready', resolve)));
+    }
+    if (redis.status !== 'ready') return 'down';
+    return (await succeeds(redis.ping())) ? 'up' : 'down';
   }
 
   private async livekit(): Promise<PartState> {
