@@ -15,13 +15,20 @@ export const BUCKET_MS = 0.1;
 export const BUCKETS = 50_000; // 0.1 ms buckets up to 5 s; the last bucket takes everything slower
 
 /**
- * socket.io's own parser, except that `presence:update` packets are not JSON-parsed: the gateway sends the
- * whole participant list to everyone on every join (O(N²) bytes for N joins), and parsing it in the load
- * generator would measure the generator, not the server. Wire format and server behaviour are unchanged.
+ * socket.io's own parser, except that presence broadcasts are counted and not JSON-parsed: N joins cause
+ * O(N²) of them (the gateway used to send the whole participant list on every join, `presence:update`, now
+ * one-participant deltas, `presence:joined` / `presence:left`), and parsing them in the load generator
+ * would measure the generator, not the server. Wire format and server behaviour are unchanged; the join
+ * snapshot (the `session:join` ack) is parsed as usual.
  */
+const PRESENCE_PREFIXES = [
+  '2/live,["presence:update"',
+  '2/live,["presence:joined"',
+  '2/live,["presence:left"',
+];
 class SkimmingDecoder extends parser.Decoder {
   add(obj) {
-    if (typeof obj === 'string' && obj.startsWith('2/live,["presence:update"')) {
+    if (typeof obj === 'string' && PRESENCE_PREFIXES.some((p) => obj.startsWith(p))) {
       presenceUpdates++;
       presenceBytes += obj.length;
       return;
