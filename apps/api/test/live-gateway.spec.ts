@@ -172,6 +172,24 @@ describe('live gateway (socket.io /live)', () => {
     expect(await send(client, 'chat:send', { sessionId: w.session.id, text: 'still here?' })).toMatchObject({ ok: false });
   });
 
+  it('applies a change of role within seconds (a demoted convener can no longer moderate)', async () => {
+    const deputy = await w.newMember('convener');
+    const cookie = `praxis_session=${await t.app.get(AuthSessionsService).start(deputy.id)}`;
+    const client = liveClient(t, cookie);
+    clients.push(client);
+    await connected(client);
+    expect((await send(client, 'session:join', { sessionId: w.session.id })).ok).toBe(true);
+    expect(await send(client, 'hand:lower', { sessionId: w.session.id, userId: w.users.member.id })).toEqual({ ok: true });
+    await t.dataSource.query(`UPDATE memberships SET role = 'member' WHERE user_id = $1`, [deputy.id]);
+    const deadline = Date.now() + 5000;
+    let ack = await send(client, 'hand:lower', { sessionId: w.session.id, userId: w.users.member.id });
+    while (ack.ok && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 250));
+      ack = await send(client, 'hand:lower', { sessionId: w.session.id, userId: w.users.member.id });
+    }
+    expect(ack).toMatchObject({ ok: false, code: 'forbidden' });
+  });
+
   it('records attendance from presence in the room', async () => {
     const rows: { user_id: string; country_code: string | null }[] = await t.dataSource.query(
       `SELECT DISTINCT user_id, country_code FROM attendance WHERE session_id = $1 AND source = 'room'`,

@@ -8,6 +8,9 @@ import { SecretTokens } from '../auth/secret-tokens';
 import { Membership } from '../networks/entities/membership.entity';
 import { Session } from '../sessions/entities/session.entity';
 
+/** May still take part (with this standing), or why not. */
+export type LiveVerdict = { standing: NetworkStanding } | 'signedOut' | 'forbidden';
+
 export interface LiveStanding {
   session: Session;
   standing: NetworkStanding;
@@ -51,7 +54,7 @@ export class LiveAccess {
    * For many (session cookie, session) pairs at once: whether each may still take part. Three queries
    * whatever the number of pairs, so the revocation sweep stays cheap with a thousand people in a room.
    */
-  async stillAllowed(pairs: { token: string; sessionId: string }[]): Promise<Map<string, 'allowed' | 'signedOut' | 'forbidden'>> {
+  async stillAllowed(pairs: { token: string; sessionId: string }[]): Promise<Map<string, LiveVerdict>> {
     const hashes = [...new Set(pairs.map((p) => this.tokens.hash(p.token)))];
     const sessionIds = [...new Set(pairs.map((p) => p.sessionId))];
     const viewers: { token_hash: string; user_id: string; is_admin: boolean }[] = await this.sessions.query(
@@ -73,12 +76,12 @@ export class LiveAccess {
     const viewerOf = new Map(viewers.map((v) => [v.token_hash, v]));
     const networkOf = new Map(networks.map((n) => [n.id, n.network_id]));
     const roleOf = new Map(members.map((m) => [`${m.user_id}|${m.network_id}`, m.role]));
-    const verdicts = new Map<string, 'allowed' | 'signedOut' | 'forbidden'>();
+    const verdicts = new Map<string, LiveVerdict>();
     for (const { token, sessionId } of pairs) {
       const viewer = viewerOf.get(this.tokens.hash(token));
       const networkId = networkOf.get(sessionId);
       const standing: NetworkStanding = !viewer || !networkId ? null : viewer.is_admin ? 'admin' : (roleOf.get(`${viewer.user_id}|${networkId}`) ?? null);
-      verdicts.set(`${token}|${sessionId}`, !viewer ? 'signedOut' : can(standing, 'live.participate') ? 'allowed' : 'forbidden');
+      verdicts.set(`${token}|${sessionId}`, !viewer ? 'signedOut' : can(standing, 'live.participate') ? { standing } : 'forbidden');
     }
     return verdicts;
   }

@@ -46,7 +46,7 @@ type Handler<E extends LiveEventName, T> = (payload: z.output<(typeof liveEventS
 
 const room = (sessionId: string) => `session:${sessionId}`;
 const REVOCATION_SWEEP_MS = 2000;
-const ACCESS_CACHE_MS = 2000;
+const ACCESS_CACHE_MS = 60_000;
 
 /**
  * Live session state over socket.io (`/live`): presence, hands, chat, Q&A, reactions, the running agenda
@@ -307,9 +307,9 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
   }
 
   /**
-   * The caller and their standing for an event, re-read from the database at most every
-   * ACCESS_CACHE_MS per socket and session (joining always re-reads); the sweep below removes people
-   * who lost access, so a revocation takes effect within a few seconds either way.
+   * The caller and their standing for an event, read from the database on joining and then at most
+   * every ACCESS_CACHE_MS per socket and session. The sweep below enforces changes in between: every
+   * REVOCATION_SWEEP_MS it removes people who lost access and drops cached standings that changed.
    */
   private async accessOf(socket: LiveSocket, sessionId: string, fresh: boolean): Promise<{ user: User; live: LiveStanding }> {
     const key = `${socket.id}|${sessionId}`;
@@ -355,7 +355,12 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
       for (const socket of joined) {
         for (const sessionId of Object.keys(socket.data.sessions)) {
           const verdict = allowed.get(`${socket.data.token}|${sessionId}`);
-          if (verdict === 'allowed') continue;
+          if (typeof verdict === 'object') {
+            // A changed role (a convener made member, say) drops the cached standing at once.
+            const key = `${socket.id}|${sessionId}`;
+            if (this.accessCache.get(key)?.live.standing !== verdict.standing) this.accessCache.delete(key);
+            continue;
+          }
           socket.emit('session:revoked', { sessionId, code: verdict === 'signedOut' ? ErrorCode.unauthenticated : ErrorCode.forbidden });
           await this.leave(socket, sessionId);
           if (verdict === 'signedOut') socket.disconnect(true);
