@@ -154,7 +154,11 @@ describe('live gateway (socket.io /live)', () => {
     member.disconnect();
     const again = await open('member');
     const snapshot = await send<{ agenda: unknown; status: string }>(again, 'session:join', { sessionId: w.session.id });
-    expect(snapshot).toMatchObject({ ok: true, data: { status: 'live', agenda: { currentItemId: state.currentItemId, currentIndex: 1, itemStartedAt: state.itemStartedAt } } });
+    expect(snapshot).toMatchObject({ ok: true, data: { status: 'live', agenda: { currentItemId: state.currentItemId, currentIndex: 1, itemStartedAt: state.itemStartedAt, finished: false } } });
+    const over = await send<{ currentItemId: string | null; finished: boolean }>(convener, 'agenda:advance', { sessionId: w.session.id });
+    expect(over).toMatchObject({ ok: true, data: { currentItemId: null, finished: true } });
+    expect(await send(convener, 'agenda:advance', { sessionId: w.session.id })).toMatchObject({ ok: false, code: 'conflict' });
+    expect(await send(convener, 'agenda:back', { sessionId: w.session.id })).toMatchObject({ ok: true, data: { currentIndex: 1, finished: false } });
   });
 
   it('removes a member who loses access during the session within 5 seconds', async () => {

@@ -115,6 +115,8 @@ export const agendaStateSchema = z.object({
   currentIndex: z.number().int().nullable(),
   /** When the current item started: every client runs the same timer from it. */
   itemStartedAt: z.string().nullable(),
+  /** True once the convener has moved past the last item (currentItemId is then null). */
+  finished: z.boolean(),
 });
 export type AgendaState = z.infer<typeof agendaStateSchema>;
 

@@ -181,12 +181,17 @@ export class LiveStateService {
 
   async agendaState(sessionId: string): Promise<AgendaState> {
     const session = await this.dataSource.getRepository(Session).findOneByOrFail({ id: sessionId });
-    const items = await this.items.find({ where: { sessionId }, order: { position: 'ASC' }, select: { id: true } });
+    const items = await this.items.find({
+      where: { sessionId },
+      order: { position: 'ASC' },
+      select: { id: true, actualStartedAt: true },
+    });
     const index = session.currentItemId ? items.findIndex((i) => i.id === session.currentItemId) : -1;
     return {
       currentItemId: index >= 0 ? session.currentItemId : null,
       currentIndex: index >= 0 ? index : null,
       itemStartedAt: index >= 0 ? (session.currentItemStartedAt?.toISOString() ?? null) : null,
+      finished: index < 0 && items.length > 0 && items.every((i) => i.actualStartedAt !== null),
     };
   }
 
@@ -201,8 +206,12 @@ export class LiveStateService {
       const items = await manager.find(AgendaItem, { where: { sessionId }, order: { position: 'ASC' } });
       if (items.length === 0) throw new LiveError(ErrorCode.notFound, 'The session has no agenda items.');
       const current = session.currentItemId ? items.findIndex((i) => i.id === session.currentItemId) : -1;
-      const target = move === 'start' ? 0 : move === 'advance' ? current + 1 : current - 1;
-      if (move !== 'start' && current < 0) throw new LiveError(ErrorCode.conflict, 'The agenda has not started yet.');
+      const finished = current < 0 && items.every((i) => i.actualStartedAt !== null);
+      // Going back after the last item reopens the last one.
+      const from = finished && move === 'back' ? items.length : current;
+      const target = move === 'start' ? 0 : move === 'advance' ? from + 1 : from - 1;
+      if (move !== 'start' && from < 0) throw new LiveError(ErrorCode.conflict, 'The agenda has not started yet.');
+      if (move === 'advance' && finished) throw new LiveError(ErrorCode.conflict, 'The agenda is already over.');
       if (target < 0) throw new LiveError(ErrorCode.conflict, 'This is already the first item.');
       const now = new Date();
       if (current >= 0) await manager.update(AgendaItem, { id: items[current]!.id }, { actualEndedAt: now });

@@ -149,7 +149,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
       if (status === 'ended') {
         await this.attendance.closeAll(sessionId, new Date());
         this.server.to(room(sessionId)).emit('hands:update', { sessionId, hands: [] });
-        this.server.to(room(sessionId)).emit('agenda:update', { sessionId, currentItemId: null, currentIndex: null, itemStartedAt: null });
+        this.server.to(room(sessionId)).emit('agenda:update', { sessionId, ...(await this.state.agendaState(sessionId)) });
       }
       this.server.to(room(sessionId)).emit('session:status', { sessionId, status });
     });

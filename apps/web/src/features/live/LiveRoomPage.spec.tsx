@@ -49,7 +49,7 @@ function snapshot(role: 'member' | 'convener', overrides: Partial<LiveSnapshot> 
     hands: [],
     chat: [],
     questions: [],
-    agenda: { currentItemId: null, currentIndex: null, itemStartedAt: null },
+    agenda: { currentItemId: null, currentIndex: null, itemStartedAt: null, finished: false },
     ...overrides,
   };
 }
@@ -216,6 +216,7 @@ describe('live room', () => {
             currentIndex: 1,
             // 4 minutes 5 seconds ago, on a 45-minute item.
             itemStartedAt: '2030-05-15T13:15:55.000Z',
+            finished: false,
           },
         }),
       );

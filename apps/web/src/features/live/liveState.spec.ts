@@ -22,7 +22,7 @@ const snapshot: LiveSnapshot = {
   hands: [],
   chat: [],
   questions: [question('a', 1, '2026-01-01T10:00:00Z'), question('b', 0, '2026-01-01T10:01:00Z')],
-  agenda: { currentItemId: null, currentIndex: null, itemStartedAt: null },
+  agenda: { currentItemId: null, currentIndex: null, itemStartedAt: null, finished: false },
 };
 
 describe('applyLiveEvent', () => {
@@ -54,8 +54,8 @@ describe('applyLiveEvent', () => {
   });
 
   it('follows the agenda and the session status', () => {
-    const moved = applyLiveEvent(snapshot, { type: 'agenda:update', payload: { sessionId: SESSION, currentItemId: 'i2', currentIndex: 1, itemStartedAt: '2026-01-01T10:05:00Z' } });
-    expect(moved.agenda).toEqual({ currentItemId: 'i2', currentIndex: 1, itemStartedAt: '2026-01-01T10:05:00Z' });
+    const moved = applyLiveEvent(snapshot, { type: 'agenda:update', payload: { sessionId: SESSION, currentItemId: 'i2', currentIndex: 1, itemStartedAt: '2026-01-01T10:05:00Z', finished: false } });
+    expect(moved.agenda).toEqual({ currentItemId: 'i2', currentIndex: 1, itemStartedAt: '2026-01-01T10:05:00Z', finished: false });
     expect(applyLiveEvent(moved, { type: 'session:status', payload: { sessionId: SESSION, status: 'live' } }).status).toBe('live');
   });
 });

@@ -38,7 +38,12 @@ export function applyLiveEvent(state: LiveState, event: LiveEvent): LiveState {
     case 'agenda:update':
       return {
         ...state,
-        agenda: { currentItemId: event.payload.currentItemId, currentIndex: event.payload.currentIndex, itemStartedAt: event.payload.itemStartedAt },
+        agenda: {
+          currentItemId: event.payload.currentItemId,
+          currentIndex: event.payload.currentIndex,
+          itemStartedAt: event.payload.itemStartedAt,
+          finished: event.payload.finished,
+        },
       };
     case 'session:status':
       return { ...state, status: event.payload.status };

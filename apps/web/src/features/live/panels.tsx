@@ -84,14 +84,18 @@ export function AgendaPanel({
         <p>{t('live.agenda.empty')}</p>
       ) : (
         <>
-          {currentItemId === null && <p>{t('live.agenda.notStarted')}</p>}
+          {currentItemId === null && (
+            <p>{state.agenda.finished ? t('live.agenda.finished') : t('live.agenda.notStarted')}</p>
+          )}
           <ol className="live-agenda">
             {items.map((item) => {
               const current = item.id === currentItemId;
               return (
                 <li
                   key={item.id}
-                  className={current ? 'live-agenda__item live-agenda__item--current' : 'live-agenda__item'}
+                  className={
+                    current ? 'live-agenda__item live-agenda__item--current' : 'live-agenda__item'
+                  }
                   aria-current={current ? 'step' : undefined}
                 >
                   <div className="live-agenda__row">
@@ -115,7 +119,7 @@ export function AgendaPanel({
       {canModerate && !ended && (
         <div className="button-row">
           {items.length > 0 &&
-            (currentItemId === null ? (
+            (currentItemId === null && !state.agenda.finished ? (
               <Button busy={busy} onClick={() => void run(actions.startAgenda)}>
                 {t('live.agenda.start')}
               </Button>
@@ -123,14 +127,16 @@ export function AgendaPanel({
               <>
                 <Button
                   variant="secondary"
-                  disabled={busy || currentIndex === 0}
+                  disabled={busy || (currentIndex === 0 && !state.agenda.finished)}
                   onClick={() => void run(actions.backAgenda)}
                 >
                   {t('live.agenda.previous')}
                 </Button>
-                <Button busy={busy} onClick={() => void run(actions.advanceAgenda)}>
-                  {t('live.agenda.next')}
-                </Button>
+                {!state.agenda.finished && (
+                  <Button busy={busy} onClick={() => void run(actions.advanceAgenda)}>
+                    {t('live.agenda.next')}
+                  </Button>
+                )}
               </>
             ))}
           <Button variant="danger" onClick={() => setConfirming(true)}>
@@ -169,7 +175,11 @@ export function HandsPanel({ state, actions }: { state: LiveState; actions: Live
     <div className="stack live-panel">
       <div className="button-row">
         {mine ? (
-          <Button variant="secondary" busy={busy} onClick={() => void run(() => actions.lowerHand())}>
+          <Button
+            variant="secondary"
+            busy={busy}
+            onClick={() => void run(() => actions.lowerHand())}
+          >
             {t('live.hands.lower')}
           </Button>
         ) : (
@@ -196,7 +206,10 @@ export function HandsPanel({ state, actions }: { state: LiveState; actions: Live
                 )}
               </span>
               {state.you.canModerate && hand.userId !== state.you.userId && (
-                <Button variant="quiet" onClick={() => void run(() => actions.lowerHand(hand.userId))}>
+                <Button
+                  variant="quiet"
+                  onClick={() => void run(() => actions.lowerHand(hand.userId))}
+                >
                   {t('live.hands.lowerFor', { name: hand.displayName })}
                 </Button>
               )}
@@ -394,7 +407,8 @@ export function PeoplePanel({
     setMessage(undefined);
     setFailure(undefined);
     onModerate(action, userId).then(
-      (result) => setMessage(result.appliedToVideo ? t('live.people.done') : t('live.people.doneNoVideo')),
+      (result) =>
+        setMessage(result.appliedToVideo ? t('live.people.done') : t('live.people.doneNoVideo')),
       (error: unknown) => setFailure(translateError(t, error)),
     );
   };
@@ -422,16 +436,18 @@ export function PeoplePanel({
                 </span>
                 {state.you.canModerate && person.userId !== state.you.userId && (
                   <span className="button-row live-people__actions">
-                    {(['mute', 'remove', 'allowPresenting', 'stopPresenting'] as const).map((action) => (
-                      <Button
-                        key={action}
-                        variant={action === 'remove' ? 'danger' : 'quiet'}
-                        aria-label={`${t(`live.people.${action}`)}: ${person.displayName}`}
-                        onClick={() => act(action, person.userId)}
-                      >
-                        {t(`live.people.${action}`)}
-                      </Button>
-                    ))}
+                    {(['mute', 'remove', 'allowPresenting', 'stopPresenting'] as const).map(
+                      (action) => (
+                        <Button
+                          key={action}
+                          variant={action === 'remove' ? 'danger' : 'quiet'}
+                          aria-label={`${t(`live.people.${action}`)}: ${person.displayName}`}
+                          onClick={() => act(action, person.userId)}
+                        >
+                          {t(`live.people.${action}`)}
+                        </Button>
+                      ),
+                    )}
                   </span>
                 )}
               </li>
