@@ -18,6 +18,7 @@ const steps = [
   ['Lint (workspace scripts)', 'npx', ['eslint', 'scripts', 'eslint.config.mjs', '--max-warnings=0']],
   ['Type-check', ...nx('run-many', '-t', 'typecheck')],
   ['Build', ...nx('run-many', '-t', 'build', '-p', 'contracts', 'api', 'web')],
+  ['Bundle budget (production build)', ...jest('apps/web/jest.budget.config.cjs', 'budget')],
   ['Unit tests (contracts, API, web)', ...jest('jest.config.cjs', 'unit')],
   ['API integration tests (PostgreSQL)', ...jest('apps/api/jest.integration.config.cjs', 'integration')],
 ];
@@ -52,7 +53,7 @@ summarize();
 function summarize() {
   let passed = 0;
   let failed = 0;
-  for (const name of ['unit', 'integration']) {
+  for (const name of ['budget', 'unit', 'integration']) {
     const file = `${results}/${name}.json`;
     if (!existsSync(file)) continue;
     const report = JSON.parse(readFileSync(file, 'utf8'));

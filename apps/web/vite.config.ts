@@ -15,6 +15,8 @@ export default defineConfig({
   build: {
     outDir: `${workspaceRoot}dist/apps/web`,
     emptyOutDir: true,
+    // dist/apps/web/.vite/manifest.json: read by the bundle-budget test (apps/web/budget).
+    manifest: true,
     rolldownOptions: {
       output: {
         // Libraries change far less often than the app: separate chunks stay cached across releases.
