@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { PATH_METADATA } from '@nestjs/common/constants';
+import { Reflector } from '@nestjs/core';
 import { ACCESS_KEY } from '../src/access/access.decorator';
+import { registeredRoutes } from './support/routes';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('HTTP shell', () => {
@@ -69,23 +69,10 @@ describe('HTTP shell', () => {
   });
 
   it('declares an access rule on every route (deny by default)', () => {
-    const discovery = t.app.get(DiscoveryService);
-    const scanner = t.app.get(MetadataScanner);
     const reflector = t.app.get(Reflector);
-    const routes: string[] = [];
-    const undeclared: string[] = [];
-    for (const wrapper of discovery.getControllers()) {
-      const controller = wrapper.metatype as (new (...args: unknown[]) => object) | undefined;
-      if (!controller) continue;
-      for (const method of scanner.getAllMethodNames(controller.prototype)) {
-        const handler = (controller.prototype as Record<string, unknown>)[method] as () => unknown;
-        if (Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
-        const name = `${controller.name}.${method}`;
-        routes.push(name);
-        if (!reflector.getAllAndOverride(ACCESS_KEY, [handler, controller])) undeclared.push(name);
-      }
-    }
+    const routes = registeredRoutes(t.app);
+    const undeclared = routes.filter((r) => !reflector.getAllAndOverride(ACCESS_KEY, [r.handler, r.controller]));
     expect(routes.length).toBeGreaterThanOrEqual(6);
-    expect(undeclared).toEqual([]);
+    expect(undeclared.map((r) => r.route)).toEqual([]);
   });
 });
