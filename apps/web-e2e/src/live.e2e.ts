@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Page, Response } from '@playwright/test';
 import { DEMO_PASSWORD, expect, test } from './support/fixtures';
 
 async function signIn(page: Page, email: string): Promise<void> {
@@ -50,6 +50,19 @@ async function newSignedInPage(browser: Browser, baseURL: string, email: string)
 }
 
 async function joinRoom(page: Page, sessionId: string, checkPreview: boolean): Promise<void> {
+  // The pre-join check and the sidebars never load LiveKit: it comes with the video stage, after a token.
+  const videoCode: Promise<string | null>[] = [];
+  const onResponse = (response: Response) => {
+    if (!/\.m?[jt]sx?(\?|$)/.test(response.url())) return;
+    // An event name of livekit-client that survives minification.
+    videoCode.push(
+      response.text().then(
+        (body) => (body.includes('participantPermissionsChanged') ? response.url() : null),
+        () => null,
+      ),
+    );
+  };
+  page.on('response', onResponse);
   await page.goto(`/sessions/${sessionId}/live`);
   await expect(page.getByRole('heading', { name: 'Before you join' })).toBeVisible();
   await expect(page.getByText(/Your attendance is recorded for the network/)).toBeVisible();
@@ -67,6 +80,8 @@ async function joinRoom(page: Page, sessionId: string, checkPreview: boolean): P
     page.getByText('Video is unavailable right now. The agenda, chat and questions keep working.'),
   ).toBeVisible();
   await expect(page.getByRole('region', { name: 'Chat' })).toBeVisible();
+  page.off('response', onResponse);
+  expect((await Promise.all(videoCode)).filter(Boolean)).toEqual([]);
 }
 
 async function sendChat(page: Page, text: string): Promise<void> {

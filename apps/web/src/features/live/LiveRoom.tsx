@@ -11,6 +11,7 @@ import { endVideo, moderate, requestVideoToken } from './liveApi';
 import { AgendaPanel, ChatPanel, HandsPanel, PeoplePanel, QuestionsPanel } from './panels';
 import { useAnnouncer } from './useAnnouncer';
 import { useLiveSession } from './useLiveSession';
+import { walkthroughPresenters } from './walkthrough';
 
 // The video components load only once a video token has come: without video they are never fetched.
 const VideoStage = lazy(async () => ({ default: (await import('./VideoStage')).VideoStage }));
@@ -78,6 +79,15 @@ export function LiveRoom({ session, prefs, canPublish }: LiveRoomProps) {
       (state.you.delegationId !== null &&
         currentItem.presenterDelegationIds.includes(state.you.delegationId)));
 
+  const walkthrough =
+    state && currentItem?.kind === 'walkthrough'
+      ? {
+          itemId: currentItem.id,
+          presenters: walkthroughPresenters(currentItem, state.presence.participants),
+          everyone: state.presence.participants,
+        }
+      : null;
+
   const panels: Record<Tab, ReactNode> = state
     ? {
         agenda: (
@@ -124,6 +134,7 @@ export function LiveRoom({ session, prefs, canPublish }: LiveRoomProps) {
                 prefs={prefs}
                 canPublish={canPublish}
                 canShareScreen={!!state && (state.you.canModerate || presenting)}
+                walkthrough={walkthrough}
                 onUnavailable={() => setVideo({ kind: 'unavailable' })}
               />
             </Suspense>

@@ -15,13 +15,48 @@ import { DEVICE_PREFS_KEY } from './devicePrefs';
 import { useLiveSession } from './useLiveSession';
 
 jest.mock('./useLiveSession');
-// No camera in jsdom: the preview is a fake track.
-jest.mock('./media', () => ({
-  startCameraPreview: jest.fn(() =>
-    Promise.resolve({ attach: jest.fn(), detach: jest.fn(), stop: jest.fn() }),
-  ),
-  listDevices: jest.fn(() => Promise.resolve({ cameras: [], microphones: [] })),
-}));
+
+// No camera in jsdom: the browser's media API is a fake whose tracks record being stopped.
+function fakeTrack(kind: 'audio' | 'video') {
+  return { kind, stop: jest.fn() };
+}
+function fakeStream(tracks: ReturnType<typeof fakeTrack>[]) {
+  const list = [...tracks];
+  return {
+    getTracks: () => [...list],
+    getAudioTracks: () => list.filter((track) => track.kind === 'audio'),
+    getVideoTracks: () => list.filter((track) => track.kind === 'video'),
+    removeTrack: (track: ReturnType<typeof fakeTrack>) => list.splice(list.indexOf(track), 1),
+  };
+}
+const startedTracks: ReturnType<typeof fakeTrack>[] = [];
+const getUserMedia = jest.fn((constraints: MediaStreamConstraints) => {
+  const tracks = [
+    ...(constraints.video ? [fakeTrack('video')] : []),
+    ...(constraints.audio ? [fakeTrack('audio')] : []),
+  ];
+  startedTracks.push(...tracks);
+  return Promise.resolve(fakeStream(tracks));
+});
+const device = (kind: MediaDeviceKind, deviceId: string, label: string) =>
+  ({ kind, deviceId, label, groupId: 'g' }) as MediaDeviceInfo;
+const enumerateDevices = jest.fn(() =>
+  Promise.resolve([
+    device('videoinput', 'cam-1', 'Front camera'),
+    device('audioinput', 'mic-1', 'Headset microphone'),
+    device('audioinput', 'mic-2', 'Built-in microphone'),
+  ]),
+);
+
+beforeEach(() => {
+  startedTracks.length = 0;
+  getUserMedia.mockClear();
+  enumerateDevices.mockClear();
+  Object.defineProperty(navigator, 'mediaDevices', {
+    configurable: true,
+    value: { getUserMedia, enumerateDevices },
+  });
+});
 
 const mockedUseLiveSession = jest.mocked(useLiveSession);
 
@@ -145,6 +180,38 @@ describe('live room', () => {
     renderRoute(`/sessions/${session.id}/live`);
     expect(await screen.findByRole('checkbox', { name: /Audio only/ })).toBeChecked();
     expect(screen.getByText('No camera preview: audio only is on.')).toBeInTheDocument();
+  });
+
+  it('previews the camera with getUserMedia, lists the devices, and stops every track on Join', async () => {
+    liveSession(snapshot('member'));
+    serve('member');
+    const view = renderRoute(`/sessions/${session.id}/live`);
+    expect(await screen.findByRole('option', { name: 'Headset microphone' })).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: 'Front camera' })).toBeInTheDocument();
+    expect(getUserMedia).toHaveBeenCalledWith(expect.objectContaining({ video: { facingMode: 'user' } }));
+    // The microphone asked for with the camera is released at once; the camera plays until Join.
+    const video = startedTracks.filter((track) => track.kind === 'video');
+    expect(video).toHaveLength(1);
+    expect(startedTracks.find((track) => track.kind === 'audio')?.stop).toHaveBeenCalled();
+    expect(video[0].stop).not.toHaveBeenCalled();
+
+    await view.user.click(screen.getByRole('button', { name: 'Join' }));
+    expect(video[0].stop).toHaveBeenCalled();
+    expect(await screen.findByRole('region', { name: 'Chat' })).toBeInTheDocument();
+  });
+
+  it('fills the microphone list in audio only without starting the camera', async () => {
+    liveSession(snapshot('member'));
+    serve('member');
+    window.localStorage.setItem(DEVICE_PREFS_KEY, JSON.stringify({ audioOnly: true }));
+    renderRoute(`/sessions/${session.id}/live`);
+    const microphone = await screen.findByRole('combobox', { name: 'Microphone' });
+    expect(await within(microphone).findByRole('option', { name: 'Built-in microphone' })).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Camera' })).not.toBeInTheDocument();
+    expect(getUserMedia).toHaveBeenCalledTimes(1);
+    expect(getUserMedia).toHaveBeenCalledWith({ audio: true, video: false });
+    expect(startedTracks.map((track) => track.kind)).toEqual(['audio']);
+    expect(startedTracks[0].stop).toHaveBeenCalled();
   });
 
   it('shows the video-unavailable banner while chat still sends', async () => {

@@ -1,8 +1,17 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { type DevicePrefs, loadDevicePrefs, saveDevicePrefs } from './devicePrefs';
-import { listDevices, type LocalVideoTrack, startCameraPreview } from './media';
+import { listDevices, probeMicrophone, startCameraPreview, stopStream } from './media';
+
+type Devices = Awaited<ReturnType<typeof listDevices>>;
+
+/** Stops the preview's tracks and empties the video element. */
+function releasePreview(streamRef: RefObject<MediaStream | null>, videoRef: RefObject<HTMLVideoElement | null>) {
+  stopStream(streamRef.current);
+  streamRef.current = null;
+  if (videoRef.current) videoRef.current.srcObject = null;
+}
 
 export interface PreJoinProps {
   displayName: string;
@@ -16,8 +25,7 @@ export function PreJoin({ displayName, canPublish, onJoin }: PreJoinProps) {
   const { t } = useTranslation();
   const [prefs, setPrefs] = useState<DevicePrefs>(loadDevicePrefs);
   const [previewFailed, setPreviewFailed] = useState(false);
-  const [cameras, setCameras] = useState<MediaDeviceInfo[]>([]);
-  const [microphones, setMicrophones] = useState<MediaDeviceInfo[]>([]);
+  const [{ cameras, microphones }, setDevices] = useState<Devices>({ cameras: [], microphones: [] });
   const videoRef = useRef<HTMLVideoElement>(null);
   const ids = { camera: useId(), microphone: useId(), audioOnly: useId() };
   const wantsPreview = canPublish && !prefs.audioOnly;
@@ -34,35 +42,53 @@ export function PreJoin({ displayName, canPublish, onJoin }: PreJoinProps) {
     });
   };
 
+  const streamRef = useRef<MediaStream | null>(null);
+
+  // Camera on: the preview plays, and the lists fill once the browser has allowed the devices.
   useEffect(() => {
     if (!wantsPreview) return;
-    let track: LocalVideoTrack | undefined;
     let cancelled = false;
     startCameraPreview(prefs.videoDeviceId)
-      .then(async (started) => {
+      .then(async (stream) => {
         if (cancelled) {
-          started.stop();
+          stopStream(stream);
           return;
         }
-        track = started;
-        if (videoRef.current) started.attach(videoRef.current);
+        streamRef.current = stream;
+        if (videoRef.current) videoRef.current.srcObject = stream;
         const devices = await listDevices();
-        if (!cancelled) {
-          setCameras(devices.cameras);
-          setMicrophones(devices.microphones);
-        }
+        if (!cancelled) setDevices(devices);
       })
       .catch(() => {
         if (!cancelled) setPreviewFailed(true);
       });
     return () => {
       cancelled = true;
-      if (track) {
-        track.detach();
-        track.stop();
-      }
+      releasePreview(streamRef, videoRef);
     };
   }, [wantsPreview, prefs.videoDeviceId]);
+
+  // Audio only: the microphone alone is asked for (and released at once), never the camera.
+  useEffect(() => {
+    if (!canPublish || !prefs.audioOnly) return;
+    let cancelled = false;
+    probeMicrophone()
+      .catch(() => undefined)
+      .then(listDevices)
+      .then((devices) => {
+        if (!cancelled) setDevices(devices);
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [canPublish, prefs.audioOnly]);
+
+  const join = () => {
+    // The room opens its own camera and microphone: the preview's are released first.
+    releasePreview(streamRef, videoRef);
+    onJoin(prefs);
+  };
 
   return (
     <section className="prejoin stack" aria-labelledby="prejoin-title">
@@ -145,7 +171,7 @@ export function PreJoin({ displayName, canPublish, onJoin }: PreJoinProps) {
       <p className="field__hint">{t('live.prejoin.audioOnlyRemembered')}</p>
       <p className="prejoin__attendance">{t('live.prejoin.attendance')}</p>
       <div className="button-row">
-        <Button onClick={() => onJoin(prefs)}>{t('live.prejoin.join')}</Button>
+        <Button onClick={join}>{t('live.prejoin.join')}</Button>
       </div>
     </section>
   );

@@ -9,13 +9,14 @@ import {
   TrackToggle,
   useConnectionState,
   useLocalParticipant,
+  useLocalParticipantPermissions,
   useRoomContext,
   useSpeakingParticipants,
   useTracks,
   type TrackReferenceOrPlaceholder,
 } from '@livekit/components-react';
 import '@livekit/components-styles';
-import type { JoinResponse } from '@praxis/contracts';
+import type { JoinResponse, Participant } from '@praxis/contracts';
 import {
   ConnectionState,
   LocalVideoTrack,
@@ -28,20 +29,54 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import type { DevicePrefs } from './devicePrefs';
+import { pickWalkthroughCamera } from './walkthrough';
+
+/** TrackSource.SCREEN_SHARE in LiveKit's protocol (livekit-client does not re-export the enum). */
+const SCREEN_SHARE_SOURCE = 3;
+
+type Permissions = ReturnType<typeof useLocalParticipantPermissions>;
+
+/**
+ * Whether the screen-share button shows: what LiveKit allows this participant now (a grant given live by
+ * the server arrives as a permissions change), or, before the room is connected, the room's own rule.
+ */
+export function screenShareAllowed(permissions: Permissions, fallback: boolean): boolean {
+  if (!permissions) return fallback;
+  if (!permissions.canPublish) return false;
+  // An empty list means every source is allowed.
+  const sources = permissions.canPublishSources as readonly number[];
+  return sources.length === 0 || sources.includes(SCREEN_SHARE_SOURCE);
+}
+
+/** The current agenda item when it is a walkthrough: who presents it, and everyone in the room. */
+export interface WalkthroughContext {
+  itemId: string;
+  presenters: Participant[];
+  everyone: Participant[];
+}
 
 export interface VideoStageProps {
   join: JoinResponse;
   prefs: DevicePrefs;
   /** Members and conveners publish camera and microphone; observers watch and listen. */
   canPublish: boolean;
-  /** Conveners, and whoever presents the current agenda item. */
+  /** Conveners, and whoever presents the current agenda item: used until LiveKit says otherwise. */
   canShareScreen: boolean;
+  /** Set while the current agenda item is a walkthrough: its presenter goes on the main stage. */
+  walkthrough?: WalkthroughContext | null;
   /** LiveKit could not be reached: the room shows the video-unavailable banner instead. */
   onUnavailable: () => void;
 }
 
 /** The LiveKit video room: speakers, grid or one camera on the main stage, and the media controls. */
-export function VideoStage({ join, prefs, canPublish, canShareScreen, onUnavailable }: VideoStageProps) {
+export function VideoStage({
+  join,
+  prefs,
+  canPublish,
+  canShareScreen,
+  walkthrough = null,
+  onUnavailable,
+}: VideoStageProps) {
   const publishVideo = canPublish && !prefs.audioOnly;
   return (
     <LiveKitRoom
@@ -64,6 +99,7 @@ export function VideoStage({ join, prefs, canPublish, canShareScreen, onUnavaila
         canPublish={canPublish}
         publishVideo={publishVideo}
         canShareScreen={canShareScreen}
+        walkthrough={walkthrough}
       />
     </LiveKitRoom>
   );
@@ -96,16 +132,27 @@ function Stage({
   canPublish,
   publishVideo,
   canShareScreen,
+  walkthrough,
 }: {
   audioOnly: boolean;
   canPublish: boolean;
   publishVideo: boolean;
   canShareScreen: boolean;
+  walkthrough: WalkthroughContext | null;
 }) {
   const { t } = useTranslation();
   const connection = useConnectionState();
-  const [layout, setLayout] = useState<Layout>('speaker');
-  const [walkthroughOf, setWalkthroughOf] = useState('');
+  const permissions = useLocalParticipantPermissions();
+  const mayShare = screenShareAllowed(permissions, canShareScreen);
+  // A choice made by hand during a walkthrough item holds for that item; the next walkthrough picks again.
+  const [chosenLayout, setChosenLayout] = useState<{ layout: Layout; during: string | null }>({
+    layout: 'speaker',
+    during: null,
+  });
+  const [chosenOf, setChosenOf] = useState<{ identity: string; during: string | null }>({
+    identity: '',
+    during: null,
+  });
   const selectId = useId();
   const tracks = useTracks(
     [
@@ -116,6 +163,24 @@ function Stage({
   );
   const speakers = useSpeakingParticipants();
   const cameras = tracks.filter((ref) => ref.source === Track.Source.Camera && ref.publication);
+  const itemId = walkthrough?.itemId ?? null;
+  const presenterCamera = walkthrough
+    ? pickWalkthroughCamera(
+        walkthrough.presenters,
+        walkthrough.everyone,
+        cameras.map((ref) => ({
+          identity: ref.participant.identity,
+          name: ref.participant.name,
+          metadata: ref.participant.metadata,
+        })),
+      )
+    : undefined;
+  const layout: Layout =
+    presenterCamera && chosenLayout.during !== itemId ? 'walkthrough' : chosenLayout.layout;
+  const walkthroughOf =
+    (chosenOf.during === itemId || !presenterCamera ? chosenOf.identity : presenterCamera) || '';
+  const setLayout = (next: Layout) => setChosenLayout({ layout: next, during: itemId });
+  const setWalkthroughOf = (identity: string) => setChosenOf({ identity, during: itemId });
 
   const focus = useMemo<TrackReferenceOrPlaceholder | undefined>(() => {
     if (layout === 'walkthrough') {
@@ -175,6 +240,11 @@ function Stage({
           )}
         </div>
       )}
+      {!audioOnly && layout === 'walkthrough' && presenterCamera && walkthroughOf === presenterCamera && (
+        <p className="field__hint" role="status">
+          {t('live.video.presenterOnStage')}
+        </p>
+      )}
       {!audioOnly && (
         <div className="live-video__stage">
           {layout === 'grid' ? (
@@ -201,7 +271,7 @@ function Stage({
         )}
         {publishVideo && <TrackToggle source={Track.Source.Camera}>{t('live.video.camera')}</TrackToggle>}
         {publishVideo && <FlipCamera />}
-        {canShareScreen && (
+        {mayShare && (
           <TrackToggle source={Track.Source.ScreenShare}>{t('live.video.shareScreen')}</TrackToggle>
         )}
       </div>
