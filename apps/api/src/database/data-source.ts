@@ -13,7 +13,8 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     synchronize: false,
     migrationsRun: false,
     uuidExtension: 'pgcrypto',
-    extra: { max: POOL_SIZE, connectionTimeoutMillis: 5000 },
+    // A database that stops answering fails requests (503) after query_timeout instead of holding them.
+    extra: { max: POOL_SIZE, connectionTimeoutMillis: 3000, query_timeout: 15_000, keepAlive: true },
   };
 }
 

@@ -33,7 +33,8 @@ export class LiveIoAdapter extends IoAdapter {
       const sub = redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
       for (const client of [pub, sub]) client.on('error', () => undefined);
       this.redisClients.push(pub, sub);
-      server.adapter(createAdapter(pub, sub));
+      // Cross-instance questions (who is in this room?) give up quickly when Redis is away.
+      server.adapter(createAdapter(pub, sub, { requestsTimeout: 1000 }));
     }
     return server;
   }

@@ -47,6 +47,7 @@ type Handler<E extends LiveEventName, T> = (payload: z.output<(typeof liveEventS
 const room = (sessionId: string) => `session:${sessionId}`;
 const REVOCATION_SWEEP_MS = 2000;
 const ACCESS_CACHE_MS = 60_000;
+const CLUSTER_ANSWER_MS = 1500;
 
 /**
  * Live session state over socket.io (`/live`): presence, hands, chat, Q&A, reactions, the running agenda
@@ -303,7 +304,28 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
 
   /** Whether the person has another tab in the session's room, on any API instance. */
   private async isPresent(sessionId: string, userId: string): Promise<boolean> {
-    return (await this.server.in(room(sessionId)).fetchSockets()).some((s) => s.data.userId === userId);
+    return (await this.socketsIn(sessionId)).some((s) => s.data.userId === userId);
+  }
+
+  /**
+   * The sockets in a session's room across instances; when the other instances cannot answer in time
+   * (Redis away: the adapter's request waits in the publisher's queue), this instance's own sockets.
+   */
+  private async socketsIn(sessionId: string) {
+    const local = () => this.server.local.in(room(sessionId)).fetchSockets();
+    let timer: NodeJS.Timeout | undefined;
+    const giveUp = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), CLUSTER_ANSWER_MS);
+    });
+    try {
+      const everywhere = this.server.in(room(sessionId)).fetchSockets();
+      everywhere.catch(() => undefined);
+      return (await Promise.race([everywhere, giveUp])) ?? (await local());
+    } catch {
+      return local();
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /**
@@ -326,7 +348,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
 
   /** Who is here: each person once, however many tabs they have open, counted by country. */
   private async presence(sessionId: string) {
-    const sockets = await this.server.in(room(sessionId)).fetchSockets();
+    const sockets = await this.socketsIn(sessionId);
     const people = new Map<string, Participant>();
     for (const s of sockets) {
       const participant = s.data.sessions?.[sessionId];
