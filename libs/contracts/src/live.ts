@@ -9,9 +9,6 @@ export const LIVE_LIMITS = {
   chatPerTenSeconds: 8,
 } as const;
 
-/** Close / disconnect reasons sent with `session:revoked` and WebSocket close codes. */
-export const LIVE_CLOSE = { unauthenticated: 4401, forbidden: 4403 } as const;
-
 export const REACTIONS = ['👏', '👍', '❤️', '😂', '🎉', '🙏'] as const;
 
 // ---- REST: joining the video room ----

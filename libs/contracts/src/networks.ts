@@ -25,6 +25,9 @@ export type NetworkList = z.infer<typeof networkListSchema>;
 
 export const NETWORK_LIMITS = { nameMax: 160, slugMax: 64, descriptionMax: 4000 } as const;
 
+/** Session reminders a network may set: up to five, from 5 minutes to a week before the start. */
+export const REMINDER_LIMITS = { maxCount: 5, minMinutes: 5, maxMinutes: 7 * 24 * 60 } as const;
+
 const networkName = z.string().trim().min(2).max(NETWORK_LIMITS.nameMax);
 const networkDescription = z.string().trim().max(NETWORK_LIMITS.descriptionMax);
 
@@ -47,8 +50,8 @@ export const updateNetworkSchema = z
     description: networkDescription.optional(),
     visibility: z.enum(NETWORK_VISIBILITIES).optional(),
     reminderMinutesBefore: z
-      .array(z.number().int().min(5).max(7 * 24 * 60))
-      .max(5)
+      .array(z.number().int().min(REMINDER_LIMITS.minMinutes).max(REMINDER_LIMITS.maxMinutes))
+      .max(REMINDER_LIMITS.maxCount)
       .transform((list) => [...new Set(list)].sort((a, b) => b - a))
       .optional(),
   })

@@ -156,5 +156,3 @@ export type TopicSuggestions = z.infer<typeof topicSuggestionsSchema>;
 export const calendarFeedSchema = z.object({ url: z.string() });
 export type CalendarFeed = z.infer<typeof calendarFeedSchema>;
 
-export const REMINDER_LIMITS = { maxCount: 5, minMinutes: 5, maxMinutes: 7 * 24 * 60 } as const;
-export const DEFAULT_REMINDER_MINUTES = [24 * 60, 15] as const;

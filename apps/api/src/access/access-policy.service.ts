@@ -35,10 +35,6 @@ export class AccessPolicy {
     return can(standing, permission);
   }
 
-  async can(user: User | undefined, networkId: string, permission: Permission): Promise<boolean> {
-    return can(await this.standing(user, networkId), permission);
-  }
-
   /** The network a scoped id belongs to (the network itself, or a session's network), if it exists. */
   async networkOf(scope: ScopeKind, id: string): Promise<Pick<Network, 'id' | 'visibility'> | null> {
     const query = this.networks.createQueryBuilder('network').select(['network.id', 'network.visibility']);

@@ -5,7 +5,6 @@ import {
   FieldErrorCode,
   type Member,
   type MemberList,
-  type Role,
   type UpdateMemberRequest,
 } from '@praxis/contracts';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
@@ -68,10 +67,6 @@ export class MembersService {
       await this.assertNotLastConvener(manager, membership);
       await manager.delete(Membership, { id: membership.id });
     });
-  }
-
-  async add(manager: EntityManager, networkId: string, userId: string, role: Role, delegationId: string | null): Promise<void> {
-    await manager.insert(Membership, { networkId, userId, role, delegationId });
   }
 
   private async findLocked(manager: EntityManager, networkId: string, userId: string): Promise<Membership> {
