@@ -11,30 +11,49 @@ rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
 const nx = (...args) => ['npx', ['nx', ...args, '--outputStyle=static']];
-const jest = (config, name) => ['npx', ['jest', '-c', config, '--json', `--outputFile=${results}/${name}.json`]];
+const jest = (config, name) => [
+  'npx',
+  ['jest', '-c', config, '--json', `--outputFile=${results}/${name}.json`],
+];
 
 const steps = [
   ['Lint', ...nx('run-many', '-t', 'lint')],
-  ['Lint (workspace scripts)', 'npx', ['eslint', 'scripts', 'eslint.config.mjs', '--max-warnings=0']],
+  [
+    'Lint (workspace scripts)',
+    'npx',
+    ['eslint', 'scripts', 'eslint.config.mjs', '--max-warnings=0'],
+  ],
   ['Type-check', ...nx('run-many', '-t', 'typecheck')],
   ['Build', ...nx('run-many', '-t', 'build', '-p', 'contracts', 'api', 'web')],
   ['Bundle budget (production build)', ...jest('apps/web/jest.budget.config.cjs', 'budget')],
   ['Unit tests (contracts, API, web)', ...jest('jest.config.cjs', 'unit')],
-  ['API integration tests (PostgreSQL)', ...jest('apps/api/jest.integration.config.cjs', 'integration')],
+  [
+    'API integration tests (PostgreSQL)',
+    ...jest('apps/api/jest.integration.config.cjs', 'integration'),
+  ],
 ];
 
 const browser = chromiumPath();
 if (browser) {
-  steps.push(['End-to-end journeys (Chromium)', 'npx', ['playwright', 'test', '-c', 'apps/web-e2e/playwright.config.ts']]);
+  steps.push([
+    'End-to-end journeys (Chromium)',
+    'npx',
+    ['playwright', 'test', '-c', 'apps/web-e2e/playwright.config.ts'],
+  ]);
 } else if (ci) {
-  console.error('Chromium is missing, and CI requires the browser tier: `apt-get install chromium` (Debian).');
+  console.error(
+    'Chromium is missing, and CI requires the browser tier: `apt-get install chromium` (Debian).',
+  );
   process.exit(1);
 } else {
   console.warn(
-    '\n' + '!'.repeat(78) + '\n' +
+    '\n' +
+      '!'.repeat(78) +
+      '\n' +
       '!! SKIPPING the end-to-end browser tests: no Chromium found at /usr/bin/chromium (or CHROMIUM_PATH).\n' +
       '!! Install it to run them: `sudo apt-get install chromium` on Debian/Ubuntu.\n' +
-      '!'.repeat(78) + '\n',
+      '!'.repeat(78) +
+      '\n',
   );
 }
 

@@ -28,7 +28,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        { module: ConfigHolder, global: true, providers: [{ provide: AppConfig, useValue: config }], exports: [AppConfig] },
+        {
+          module: ConfigHolder,
+          global: true,
+          providers: [{ provide: AppConfig, useValue: config }],
+          exports: [AppConfig],
+        },
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         DiscoveryModule,
@@ -48,9 +53,7 @@ export class AppModule {
         HealthModule,
         DemoModule,
       ],
-      providers: [
-        { provide: APP_FILTER, useClass: HttpExceptionFilter },
-      ],
+      providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };
   }
 }

@@ -19,12 +19,18 @@ import { serveWebApp } from './web/serve-web-app';
 export const BODY_LIMIT = '256kb';
 
 /** Builds the whole API (migrated, seeded when in demo mode) without listening; main and the tests share it. */
-export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
-    bufferLogs: true,
-    bodyParser: false,
-    abortOnError: false,
-  });
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, databaseUrl),
+    {
+      bufferLogs: true,
+      bodyParser: false,
+      abortOnError: false,
+    },
+  );
   app.useLogger(app.get(Logger));
   if (config.server.trustProxy) app.set('trust proxy', true);
   app.disable('x-powered-by');
@@ -36,7 +42,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   );
   app.use(compression());
   app.enableCors({
-    origin: (origin, callback) => callback(null, origin !== undefined && config.server.allowedOrigins.has(origin)),
+    origin: (origin, callback) =>
+      callback(null, origin !== undefined && config.server.allowedOrigins.has(origin)),
     credentials: true,
   });
   app.use(cookieParser());
@@ -70,7 +77,12 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
 }
 
 function contentSecurityPolicy(config: AppConfig): Record<string, string[] | null> {
-  const livekit = config.livekit ? [new URL(config.livekit.url).origin.replace(/^http/, 'ws'), new URL(config.livekit.url).origin] : [];
+  const livekit = config.livekit
+    ? [
+        new URL(config.livekit.url).origin.replace(/^http/, 'ws'),
+        new URL(config.livekit.url).origin,
+      ]
+    : [];
   return {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],

@@ -28,9 +28,15 @@ async function main(): Promise<void> {
   config.server.allowedOrigins.addLocalPort(port);
   if (!config.server.publicUrlFromEnv) config.server.publicUrl = `http://localhost:${port}`;
   logger.log(`Praxis is running at http://localhost:${port}`);
-  logger.log(database.embedded ? `Database: embedded PostgreSQL in ${config.database.dataDir}` : 'Database: PostgreSQL from DATABASE_URL');
+  logger.log(
+    database.embedded
+      ? `Database: embedded PostgreSQL in ${config.database.dataDir}`
+      : 'Database: PostgreSQL from DATABASE_URL',
+  );
   if (config.demo.enabled) {
-    logger.log(`Demo logins (password "${config.demo.password}"): ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}`);
+    logger.log(
+      `Demo logins (password "${config.demo.password}"): ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}`,
+    );
   }
 
   let stopping = false;

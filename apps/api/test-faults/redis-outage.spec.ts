@@ -205,9 +205,7 @@ describe('Redis stopped for 30 s under two API instances', () => {
         max: Math.max(...durations(health)),
       },
       sameInstanceChats: sameInstance.length,
-      sameInstanceAcked: sameInstance.filter(
-        (m) => typeof m.ack === 'object' && m.ack.ok,
-      ).length,
+      sameInstanceAcked: sameInstance.filter((m) => typeof m.ack === 'object' && m.ack.ok).length,
       sameInstanceDelivered: sameLatency.length,
       sameInstanceLatencyMs: {
         p50: percentile(sameLatency, 50),

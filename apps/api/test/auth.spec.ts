@@ -21,7 +21,11 @@ describe('auth', () => {
 
     const me = await t.http.get('/api/auth/me').set('Cookie', cookie).expect(200);
     expect(me.body.memberships).toEqual([
-      expect.objectContaining({ networkSlug: 'mcln', role: 'member', delegationId: expect.any(String) }),
+      expect.objectContaining({
+        networkSlug: 'mcln',
+        role: 'member',
+        delegationId: expect.any(String),
+      }),
     ]);
 
     await t.http.post('/api/auth/logout').set('Cookie', cookie).expect(204);
@@ -50,7 +54,10 @@ describe('auth', () => {
 
   it('refuses a disabled person', async () => {
     const user = await t.newUser({ disabled: true });
-    await t.http.post('/api/auth/login').send({ email: user.email, password: user.password }).expect(401);
+    await t.http
+      .post('/api/auth/login')
+      .send({ email: user.email, password: user.password })
+      .expect(401);
   });
 
   it('ends the session when its user is disabled afterwards', async () => {
@@ -64,9 +71,10 @@ describe('auth', () => {
   it('rejects an expired session', async () => {
     const user = await t.newUser();
     const agent = await t.signIn(user.email, user.password);
-    await t.dataSource.query(`UPDATE auth_sessions SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [
-      user.id,
-    ]);
+    await t.dataSource.query(
+      `UPDATE auth_sessions SET expires_at = now() - interval '1 minute' WHERE user_id = $1`,
+      [user.id],
+    );
     await agent.get('/api/auth/me').expect(401);
   });
 
@@ -76,7 +84,11 @@ describe('auth', () => {
       .send({ email: 'not-an-email', password: 42, remember: true })
       .expect(400);
     expect(response.body.code).toBe('validation_failed');
-    expect(response.body.fields.map((f: { path: string }) => f.path).sort()).toEqual(['email', 'password', 'remember']);
+    expect(response.body.fields.map((f: { path: string }) => f.path).sort()).toEqual([
+      'email',
+      'password',
+      'remember',
+    ]);
     expect(response.body.message).toMatch(/email/);
   });
 
@@ -86,7 +98,11 @@ describe('auth', () => {
       .set('Content-Type', 'application/json')
       .send('{"email": "a@b.org", ')
       .expect(400);
-    expect(response.body).toMatchObject({ statusCode: 400, code: 'malformed_json', error: 'Bad Request' });
+    expect(response.body).toMatchObject({
+      statusCode: 400,
+      code: 'malformed_json',
+      error: 'Bad Request',
+    });
   });
 
   it('refuses a state-changing request from another site, and accepts one from the public origin', async () => {
@@ -114,9 +130,15 @@ describe('login throttling', () => {
   it('answers 429 with Retry-After after repeated failures, even with the right password', async () => {
     const user = await t.newUser();
     for (let attempt = 0; attempt < 5; attempt++) {
-      await t.http.post('/api/auth/login').send({ email: user.email, password: 'wrong-password' }).expect(401);
+      await t.http
+        .post('/api/auth/login')
+        .send({ email: user.email, password: 'wrong-password' })
+        .expect(401);
     }
-    const blocked = await t.http.post('/api/auth/login').send({ email: user.email, password: user.password }).expect(429);
+    const blocked = await t.http
+      .post('/api/auth/login')
+      .send({ email: user.email, password: user.password })
+      .expect(429);
     expect(blocked.body.code).toBe('too_many_requests');
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     expect(Number(blocked.headers['retry-after'])).toBeLessThanOrEqual(15 * 60);

@@ -12,7 +12,11 @@ type Call = (http: Agent, w: World) => PromiseLike<{ status: number }>;
 const everyone = (status: number): Expectation =>
   Object.fromEntries(CALLERS.map((c) => [c, status])) as Expectation;
 const signedIn = (status: number): Expectation => ({ ...everyone(status), anonymous: 401 });
-const adminOnly = (status: number): Expectation => ({ ...everyone(403), admin: status, anonymous: 401 });
+const adminOnly = (status: number): Expectation => ({
+  ...everyone(403),
+  admin: status,
+  anonymous: 401,
+});
 /** Readers of a members-only network: its admin, convener, member and observer. */
 const networkReaders = (status: number): Expectation => ({
   admin: status,
@@ -23,19 +27,32 @@ const networkReaders = (status: number): Expectation => ({
   removed: 404,
   anonymous: 401,
 });
-const networkManagers = (status: number): Expectation => ({ ...networkReaders(status), member: 403, observer: 403 });
+const networkManagers = (status: number): Expectation => ({
+  ...networkReaders(status),
+  member: 403,
+  observer: 403,
+});
 
 /** Every REST route × every kind of caller, with the exact status each must get. */
 const MATRIX: Record<string, { call: Call; expect: Expectation }> = {
   'GET /api/health': { call: (h) => h.get('/api/health'), expect: everyone(200) },
   'POST /api/auth/login': {
-    call: (h) => h.post('/api/auth/login').send({ email: `nobody-${randomUUID()}@example.org`, password: 'wrong-password' }),
+    call: (h) =>
+      h
+        .post('/api/auth/login')
+        .send({ email: `nobody-${randomUUID()}@example.org`, password: 'wrong-password' }),
     expect: everyone(401),
   },
   'GET /api/auth/me': { call: (h) => h.get('/api/auth/me'), expect: signedIn(200) },
-  'PATCH /api/account': { call: (h) => h.patch('/api/account').send({ timeZone: 'Africa/Kigali' }), expect: signedIn(200) },
+  'PATCH /api/account': {
+    call: (h) => h.patch('/api/account').send({ timeZone: 'Africa/Kigali' }),
+    expect: signedIn(200),
+  },
   'POST /api/account/password': {
-    call: (h) => h.post('/api/account/password').send({ currentPassword: 'not-it-at-all', newPassword: 'a-new-password-42' }),
+    call: (h) =>
+      h
+        .post('/api/account/password')
+        .send({ currentPassword: 'not-it-at-all', newPassword: 'a-new-password-42' }),
     expect: signedIn(400),
   },
   'POST /api/auth/password-reset': {
@@ -43,20 +60,26 @@ const MATRIX: Record<string, { call: Call; expect: Expectation }> = {
     expect: everyone(202),
   },
   'POST /api/auth/password-reset/:token': {
-    call: (h) => h.post(`/api/auth/password-reset/${'x'.repeat(43)}`).send({ password: 'a-new-password-42' }),
+    call: (h) =>
+      h.post(`/api/auth/password-reset/${'x'.repeat(43)}`).send({ password: 'a-new-password-42' }),
     expect: everyone(400),
   },
   'GET /api/admin/users': { call: (h) => h.get('/api/admin/users'), expect: adminOnly(200) },
   'PATCH /api/admin/users/:userId': {
-    call: async (h, w) => h.patch(`/api/admin/users/${(await w.newPerson()).id}`).send({ disabled: true }),
+    call: async (h, w) =>
+      h.patch(`/api/admin/users/${(await w.newPerson()).id}`).send({ disabled: true }),
     expect: adminOnly(200),
   },
   'GET /api/networks': { call: (h) => h.get('/api/networks'), expect: signedIn(200) },
   'POST /api/networks': {
-    call: (h) => h.post('/api/networks').send({ name: 'New network', slug: `n-${randomUUID().slice(0, 8)}` }),
+    call: (h) =>
+      h.post('/api/networks').send({ name: 'New network', slug: `n-${randomUUID().slice(0, 8)}` }),
     expect: adminOnly(201),
   },
-  'GET /api/networks/:networkId': { call: (h, w) => h.get(`/api/networks/${w.network.id}`), expect: networkReaders(200) },
+  'GET /api/networks/:networkId': {
+    call: (h, w) => h.get(`/api/networks/${w.network.id}`),
+    expect: networkReaders(200),
+  },
   'PATCH /api/networks/:networkId': {
     call: (h, w) => h.patch(`/api/networks/${w.network.id}`).send({ description: 'Changed' }),
     expect: networkManagers(200),
@@ -66,20 +89,33 @@ const MATRIX: Record<string, { call: Call; expect: Expectation }> = {
     expect: networkReaders(200),
   },
   'POST /api/networks/:networkId/delegations': {
-    call: (h, w) => h.post(`/api/networks/${w.network.id}/delegations`).send({ countryCode: 'MW', organization: 'Ministry of Health' }),
+    call: (h, w) =>
+      h
+        .post(`/api/networks/${w.network.id}/delegations`)
+        .send({ countryCode: 'MW', organization: 'Ministry of Health' }),
     expect: networkManagers(201),
   },
   'PATCH /api/networks/:networkId/delegations/:delegationId': {
-    call: (h, w) => h.patch(`/api/networks/${w.network.id}/delegations/${w.delegation.id}`).send({ organization: 'MoH QMU' }),
+    call: (h, w) =>
+      h
+        .patch(`/api/networks/${w.network.id}/delegations/${w.delegation.id}`)
+        .send({ organization: 'MoH QMU' }),
     expect: networkManagers(200),
   },
-  'GET /api/networks/:networkId/members': { call: (h, w) => h.get(`/api/networks/${w.network.id}/members`), expect: networkReaders(200) },
+  'GET /api/networks/:networkId/members': {
+    call: (h, w) => h.get(`/api/networks/${w.network.id}/members`),
+    expect: networkReaders(200),
+  },
   'PATCH /api/networks/:networkId/members/:userId': {
-    call: async (h, w) => h.patch(`/api/networks/${w.network.id}/members/${(await w.newMember()).id}`).send({ role: 'observer' }),
+    call: async (h, w) =>
+      h
+        .patch(`/api/networks/${w.network.id}/members/${(await w.newMember()).id}`)
+        .send({ role: 'observer' }),
     expect: networkManagers(200),
   },
   'DELETE /api/networks/:networkId/members/:userId': {
-    call: async (h, w) => h.delete(`/api/networks/${w.network.id}/members/${(await w.newMember()).id}`),
+    call: async (h, w) =>
+      h.delete(`/api/networks/${w.network.id}/members/${(await w.newMember()).id}`),
     expect: networkManagers(204),
   },
   'GET /api/networks/:networkId/invitations': {
@@ -87,26 +123,46 @@ const MATRIX: Record<string, { call: Call; expect: Expectation }> = {
     expect: networkManagers(200),
   },
   'POST /api/networks/:networkId/invitations': {
-    call: (h, w) => h.post(`/api/networks/${w.network.id}/invitations`).send({ email: `${randomUUID()}@example.org`, role: 'member' }),
+    call: (h, w) =>
+      h
+        .post(`/api/networks/${w.network.id}/invitations`)
+        .send({ email: `${randomUUID()}@example.org`, role: 'member' }),
     expect: networkManagers(201),
   },
   'POST /api/networks/:networkId/invitations/:invitationId/resend': {
-    call: async (h, w) => h.post(`/api/networks/${w.network.id}/invitations/${(await w.newInvitation()).invitation.id}/resend`),
+    call: async (h, w) =>
+      h.post(
+        `/api/networks/${w.network.id}/invitations/${(await w.newInvitation()).invitation.id}/resend`,
+      ),
     expect: networkManagers(200),
   },
   'POST /api/networks/:networkId/invitations/:invitationId/revoke': {
-    call: async (h, w) => h.post(`/api/networks/${w.network.id}/invitations/${(await w.newInvitation()).invitation.id}/revoke`),
+    call: async (h, w) =>
+      h.post(
+        `/api/networks/${w.network.id}/invitations/${(await w.newInvitation()).invitation.id}/revoke`,
+      ),
     expect: networkManagers(200),
   },
-  'GET /api/invitations/:token': { call: async (h, w) => h.get(`/api/invitations/${(await w.newInvitation()).token}`), expect: everyone(200) },
+  'GET /api/invitations/:token': {
+    call: async (h, w) => h.get(`/api/invitations/${(await w.newInvitation()).token}`),
+    expect: everyone(200),
+  },
   'POST /api/invitations/:token/accept': {
     call: async (h, w) =>
       h
         .post(`/api/invitations/${(await w.newInvitation()).token}/accept`)
-        .send({ displayName: 'Invitee', password: 'a-long-password-77', locale: 'fr', timeZone: 'Africa/Kigali' }),
+        .send({
+          displayName: 'Invitee',
+          password: 'a-long-password-77',
+          locale: 'fr',
+          timeZone: 'Africa/Kigali',
+        }),
     expect: everyone(200),
   },
-  'GET /api/networks/:networkId/sessions': { call: (h, w) => h.get(`/api/networks/${w.network.id}/sessions`), expect: networkReaders(200) },
+  'GET /api/networks/:networkId/sessions': {
+    call: (h, w) => h.get(`/api/networks/${w.network.id}/sessions`),
+    expect: networkReaders(200),
+  },
   'POST /api/networks/:networkId/sessions': {
     call: (h, w) =>
       h.post(`/api/networks/${w.network.id}/sessions`).send({
@@ -117,33 +173,61 @@ const MATRIX: Record<string, { call: Call; expect: Expectation }> = {
       }),
     expect: networkManagers(201),
   },
-  'GET /api/networks/:networkId/topics': { call: (h, w) => h.get(`/api/networks/${w.network.id}/topics`), expect: networkReaders(200) },
-  'GET /api/sessions/:sessionId': { call: (h, w) => h.get(`/api/sessions/${w.session.id}`), expect: networkReaders(200) },
+  'GET /api/networks/:networkId/topics': {
+    call: (h, w) => h.get(`/api/networks/${w.network.id}/topics`),
+    expect: networkReaders(200),
+  },
+  'GET /api/sessions/:sessionId': {
+    call: (h, w) => h.get(`/api/sessions/${w.session.id}`),
+    expect: networkReaders(200),
+  },
   'PATCH /api/sessions/:sessionId': {
     call: (h, w) => h.patch(`/api/sessions/${w.session.id}`).send({ description: 'Updated' }),
     expect: networkManagers(200),
   },
   'PUT /api/sessions/:sessionId/agenda': {
-    call: (h, w) => h.put(`/api/sessions/${w.session.id}/agenda`).send({ items: [{ title: 'Welcome', kind: 'presentation', minutes: 10 }] }),
+    call: (h, w) =>
+      h
+        .put(`/api/sessions/${w.session.id}/agenda`)
+        .send({ items: [{ title: 'Welcome', kind: 'presentation', minutes: 10 }] }),
     expect: networkManagers(200),
   },
-  'GET /api/sessions/:sessionId/calendar.ics': { call: (h, w) => h.get(`/api/sessions/${w.session.id}/calendar.ics`), expect: networkReaders(200) },
-  'GET /api/networks/:networkId/calendar.ics': { call: (h, w) => h.get(`/api/networks/${w.network.id}/calendar.ics`), expect: networkReaders(200) },
-  'POST /api/networks/:networkId/calendar-feed': { call: (h, w) => h.post(`/api/networks/${w.network.id}/calendar-feed`), expect: networkReaders(201) },
-  'DELETE /api/networks/:networkId/calendar-feed': { call: (h, w) => h.delete(`/api/networks/${w.network.id}/calendar-feed`), expect: networkReaders(204) },
+  'GET /api/sessions/:sessionId/calendar.ics': {
+    call: (h, w) => h.get(`/api/sessions/${w.session.id}/calendar.ics`),
+    expect: networkReaders(200),
+  },
+  'GET /api/networks/:networkId/calendar.ics': {
+    call: (h, w) => h.get(`/api/networks/${w.network.id}/calendar.ics`),
+    expect: networkReaders(200),
+  },
+  'POST /api/networks/:networkId/calendar-feed': {
+    call: (h, w) => h.post(`/api/networks/${w.network.id}/calendar-feed`),
+    expect: networkReaders(201),
+  },
+  'DELETE /api/networks/:networkId/calendar-feed': {
+    call: (h, w) => h.delete(`/api/networks/${w.network.id}/calendar-feed`),
+    expect: networkReaders(204),
+  },
   'POST /api/sessions/:sessionId/join': {
     // The world's session starts in a week: members get "too early", never a token.
     call: (h, w) => h.post(`/api/sessions/${w.session.id}/join`),
     expect: networkReaders(409),
   },
   'POST /api/sessions/:sessionId/moderation': {
-    call: (h, w) => h.post(`/api/sessions/${w.session.id}/moderation`).send({ action: 'mute', userId: w.users.member.id }),
+    call: (h, w) =>
+      h
+        .post(`/api/sessions/${w.session.id}/moderation`)
+        .send({ action: 'mute', userId: w.users.member.id }),
     expect: networkManagers(200),
   },
-  'POST /api/sessions/:sessionId/end-video': { call: (h, w) => h.post(`/api/sessions/${w.session.id}/end-video`), expect: networkManagers(200) },
+  'POST /api/sessions/:sessionId/end-video': {
+    call: (h, w) => h.post(`/api/sessions/${w.session.id}/end-video`),
+    expect: networkManagers(200),
+  },
   'POST /api/livekit/webhook': {
     // Without LiveKit configured the endpoint does not exist; test/live.spec.ts covers it with LiveKit.
-    call: (h) => h.post('/api/livekit/webhook').set('Content-Type', 'application/webhook+json').send('{}'),
+    call: (h) =>
+      h.post('/api/livekit/webhook').set('Content-Type', 'application/webhook+json').send('{}'),
     expect: everyone(404),
   },
   // Last: it ends each caller's session.
@@ -160,7 +244,11 @@ describe('authorization matrix (REST)', () => {
   afterAll(() => t.close());
 
   it('lists every registered route', () => {
-    expect(registeredRoutes(t.app).map((r) => r.route).sort()).toEqual(Object.keys(MATRIX).sort());
+    expect(
+      registeredRoutes(t.app)
+        .map((r) => r.route)
+        .sort(),
+    ).toEqual(Object.keys(MATRIX).sort());
   });
 
   for (const [route, { call, expect: expected }] of Object.entries(MATRIX)) {

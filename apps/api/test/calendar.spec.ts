@@ -35,7 +35,8 @@ function parse(ics: string): ParsedEvent[] {
 describe('calendar feeds', () => {
   let t: TestApp;
   let w: World;
-  const as = (caller: 'convener' | 'member' | 'observer' | 'removed') => request.agent(t.app.getHttpServer()).set('Cookie', w.cookies[caller]!);
+  const as = (caller: 'convener' | 'member' | 'observer' | 'removed') =>
+    request.agent(t.app.getHttpServer()).set('Cookie', w.cookies[caller]!);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -46,18 +47,41 @@ describe('calendar feeds', () => {
   it('exports a session with a stable UID, a growing SEQUENCE, the agenda and cancellation', async () => {
     const created = await as('convener')
       .post(`/api/networks/${w.network.id}/sessions`)
-      .send({ title: 'Consumer advisory boards', startsAt: '2030-04-02T09:30:00Z', timeZone: 'Africa/Windhoek', durationMinutes: 90 })
+      .send({
+        title: 'Consumer advisory boards',
+        startsAt: '2030-04-02T09:30:00Z',
+        timeZone: 'Africa/Windhoek',
+        durationMinutes: 90,
+      })
       .expect(201);
     const id = created.body.id as string;
-    const file = async () => parse((await as('member').get(`/api/sessions/${id}/calendar.ics`).expect(200).expect('Content-Type', /text\/calendar/)).text);
+    const file = async () =>
+      parse(
+        (
+          await as('member')
+            .get(`/api/sessions/${id}/calendar.ics`)
+            .expect(200)
+            .expect('Content-Type', /text\/calendar/)
+        ).text,
+      );
 
     const [first] = await file();
-    expect(first).toMatchObject({ uid: `${id}@praxis`, sequence: 0, summary: 'Consumer advisory boards' });
+    expect(first).toMatchObject({
+      uid: `${id}@praxis`,
+      sequence: 0,
+      summary: 'Consumer advisory boards',
+    });
     expect(first!.start.toISOString()).toBe('2030-04-02T09:30:00.000Z');
     expect(first!.end.toISOString()).toBe('2030-04-02T11:00:00.000Z');
 
-    await as('convener').put(`/api/sessions/${id}/agenda`).send({ items: [{ title: 'Thailand’s experience', kind: 'presentation', minutes: 30 }] }).expect(200);
-    await as('convener').patch(`/api/sessions/${id}`).send({ startsAt: '2030-04-03T09:30:00Z' }).expect(200);
+    await as('convener')
+      .put(`/api/sessions/${id}/agenda`)
+      .send({ items: [{ title: 'Thailand’s experience', kind: 'presentation', minutes: 30 }] })
+      .expect(200);
+    await as('convener')
+      .patch(`/api/sessions/${id}`)
+      .send({ startsAt: '2030-04-03T09:30:00Z' })
+      .expect(200);
     const [moved] = await file();
     expect(moved!.uid).toBe(first!.uid);
     expect(moved!.sequence).toBe(2);
@@ -72,7 +96,9 @@ describe('calendar feeds', () => {
   });
 
   it('serves the network feed to calendar apps by a personal, revocable token scoped to one network', async () => {
-    const { body } = await as('member').post(`/api/networks/${w.network.id}/calendar-feed`).expect(201);
+    const { body } = await as('member')
+      .post(`/api/networks/${w.network.id}/calendar-feed`)
+      .expect(201);
     const url = new URL(body.url as string);
     const token = url.searchParams.get('token')!;
     expect(url.pathname).toBe(`/api/networks/${w.network.id}/calendar.ics`);
@@ -81,10 +107,14 @@ describe('calendar feeds', () => {
     expect(parse(feed.text).map((e) => e.uid)).toContain(`${w.session.id}@praxis`);
     expect(feed.text).not.toContain(w.otherSession.id);
     await t.http.get(`/api/networks/${w.otherNetwork.id}/calendar.ics?token=${token}`).expect(401);
-    await t.http.get(`/api/networks/${w.network.id}/calendar.ics?token=${'A'.repeat(43)}`).expect(401);
+    await t.http
+      .get(`/api/networks/${w.network.id}/calendar.ics?token=${'A'.repeat(43)}`)
+      .expect(401);
     await t.http.get(`/api/networks/${w.network.id}/calendar.ics`).expect(401);
 
-    const { body: rotated } = await as('member').post(`/api/networks/${w.network.id}/calendar-feed`).expect(201);
+    const { body: rotated } = await as('member')
+      .post(`/api/networks/${w.network.id}/calendar-feed`)
+      .expect(201);
     await t.http.get(`${url.pathname}${url.search}`).expect(401);
     const rotatedUrl = new URL(rotated.url as string);
     await t.http.get(`${rotatedUrl.pathname}${rotatedUrl.search}`).expect(200);
@@ -94,9 +124,14 @@ describe('calendar feeds', () => {
 
   it('stops a removed member’s feed token at once', async () => {
     const target = await w.newMember();
-    const { AuthSessionsService } = jest.requireActual<typeof import('../src/auth/auth-sessions.service')>('../src/auth/auth-sessions.service');
+    const { AuthSessionsService } = jest.requireActual<
+      typeof import('../src/auth/auth-sessions.service')
+    >('../src/auth/auth-sessions.service');
     const cookie = `praxis_session=${await t.app.get(AuthSessionsService).start(target.id)}`;
-    const { body } = await request(t.app.getHttpServer()).post(`/api/networks/${w.network.id}/calendar-feed`).set('Cookie', cookie).expect(201);
+    const { body } = await request(t.app.getHttpServer())
+      .post(`/api/networks/${w.network.id}/calendar-feed`)
+      .set('Cookie', cookie)
+      .expect(201);
     const url = new URL(body.url as string);
     await t.http.get(`${url.pathname}${url.search}`).expect(200);
     await as('convener').delete(`/api/networks/${w.network.id}/members/${target.id}`).expect(204);
@@ -116,20 +151,45 @@ describe('time zones across daylight-saving changes', () => {
   it('keeps a weekly 09:00 Paris series at 09:00 in Paris through March and October, shifting elsewhere', async () => {
     const convener = request.agent(t.app.getHttpServer()).set('Cookie', w.cookies.convener!);
     // The USA changes clocks on 8 March and 1 November 2026, Europe on 29 March and 25 October; Bangkok never.
-    const weeks = ['2026-03-04', '2026-03-11', '2026-04-01', '2026-10-21', '2026-10-28', '2026-11-04'];
+    const weeks = [
+      '2026-03-04',
+      '2026-03-11',
+      '2026-04-01',
+      '2026-10-21',
+      '2026-10-28',
+      '2026-11-04',
+    ];
     const created: { startsAt: string; id: string }[] = [];
     for (const day of weeks) {
       const startsAt = DateTime.fromISO(`${day}T09:00`, { zone: 'Europe/Paris' }).toUTC().toISO()!;
       const { body } = await convener
         .post(`/api/networks/${w.network.id}/sessions`)
-        .send({ title: `QI coaching ${day}`, startsAt, timeZone: 'Europe/Paris', durationMinutes: 60 })
+        .send({
+          title: `QI coaching ${day}`,
+          startsAt,
+          timeZone: 'Europe/Paris',
+          durationMinutes: 60,
+        })
         .expect(201);
       created.push(body);
     }
-    expect(created.map((s) => s.startsAt.slice(11, 16))).toEqual(['08:00', '08:00', '07:00', '07:00', '08:00', '08:00']);
-    expect(created.map((s) => localTime(s.startsAt, 'Europe/Paris').hour)).toEqual([9, 9, 9, 9, 9, 9]);
-    expect(created.map((s) => localTime(s.startsAt, 'America/New_York').hour)).toEqual([3, 4, 3, 3, 4, 3]);
-    expect(created.map((s) => localTime(s.startsAt, 'Asia/Bangkok').hour)).toEqual([15, 15, 14, 14, 15, 15]);
+    expect(created.map((s) => s.startsAt.slice(11, 16))).toEqual([
+      '08:00',
+      '08:00',
+      '07:00',
+      '07:00',
+      '08:00',
+      '08:00',
+    ]);
+    expect(created.map((s) => localTime(s.startsAt, 'Europe/Paris').hour)).toEqual([
+      9, 9, 9, 9, 9, 9,
+    ]);
+    expect(created.map((s) => localTime(s.startsAt, 'America/New_York').hour)).toEqual([
+      3, 4, 3, 3, 4, 3,
+    ]);
+    expect(created.map((s) => localTime(s.startsAt, 'Asia/Bangkok').hour)).toEqual([
+      15, 15, 14, 14, 15, 15,
+    ]);
     expect(outsideWakingHours(created[0]!.startsAt, 'America/New_York')).toBe(true);
 
     const feed = await convener.get(`/api/networks/${w.network.id}/calendar.ics`).expect(200);

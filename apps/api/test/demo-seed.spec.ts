@@ -16,19 +16,39 @@ describe('demo data', () => {
       [Object.values(DEMO_IDS.networks)],
     );
     expect(rows).toEqual([
-      { slug: 'acln', countries: ['BW', 'GY', 'HT', 'KE', 'KH', 'LA', 'MZ', 'NA', 'NG', 'PG', 'TH', 'UG', 'VN', 'ZM', 'ZW'] },
+      {
+        slug: 'acln',
+        countries: [
+          'BW',
+          'GY',
+          'HT',
+          'KE',
+          'KH',
+          'LA',
+          'MZ',
+          'NA',
+          'NG',
+          'PG',
+          'TH',
+          'UG',
+          'VN',
+          'ZM',
+          'ZW',
+        ],
+      },
       { slug: 'mcln', countries: ['HT', 'KE', 'MW', 'MZ', 'NA', 'NG', 'TH', 'UG', 'VN', 'ZW'] },
       { slug: 'twinning', countries: ['RW'] },
     ]);
   });
 
   it('puts the convener, member and observer in mcln only, the member in the Namibia delegation', async () => {
-    const rows: { email: string; role: string; slug: string; country: string | null }[] = await t.dataSource.query(
-      `SELECT u.email, m.role, n.slug, d.country_code AS country
+    const rows: { email: string; role: string; slug: string; country: string | null }[] =
+      await t.dataSource.query(
+        `SELECT u.email, m.role, n.slug, d.country_code AS country
          FROM users u JOIN memberships m ON m.user_id = u.id JOIN networks n ON n.id = m.network_id
          LEFT JOIN delegations d ON d.id = m.delegation_id
         WHERE u.email LIKE '%@demo.praxis.test' ORDER BY u.email`,
-    );
+      );
     expect(rows).toEqual([
       { email: demoEmail('convener'), role: 'convener', slug: 'mcln', country: null },
       { email: demoEmail('member'), role: 'member', slug: 'mcln', country: 'NA' },
@@ -38,15 +58,19 @@ describe('demo data', () => {
 
   it('has past and upcoming sessions with agendas presented by delegations', async () => {
     const member = await t.signIn(demoEmail('member'));
-    const upcoming = await member.get(`/api/networks/${DEMO_IDS.networks.mcln}/sessions`).expect(200);
-    const past = await member.get(`/api/networks/${DEMO_IDS.networks.mcln}/sessions?when=past`).expect(200);
+    const upcoming = await member
+      .get(`/api/networks/${DEMO_IDS.networks.mcln}/sessions`)
+      .expect(200);
+    const past = await member
+      .get(`/api/networks/${DEMO_IDS.networks.mcln}/sessions?when=past`)
+      .expect(200);
     expect(upcoming.body.total).toBeGreaterThanOrEqual(2);
     expect(past.body.items.map((s: { status: string }) => s.status)).toContain('ended');
     const session = await member.get(`/api/sessions/${upcoming.body.items[0].id}`).expect(200);
     expect(session.body.agenda.length).toBeGreaterThan(2);
-    expect(session.body.agenda.flatMap((i: { presenters: unknown[] }) => i.presenters)).toContainEqual(
-      expect.objectContaining({ kind: 'delegation' }),
-    );
+    expect(
+      session.body.agenda.flatMap((i: { presenters: unknown[] }) => i.presenters),
+    ).toContainEqual(expect.objectContaining({ kind: 'delegation' }));
   });
 
   it('lets every demo account sign in with the demo password', async () => {

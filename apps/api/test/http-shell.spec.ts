@@ -12,7 +12,10 @@ describe('HTTP shell', () => {
   beforeAll(async () => {
     webDist = mkdtempSync(join(tmpdir(), 'praxis-web-'));
     mkdirSync(join(webDist, 'assets'));
-    writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Praxis</title><div id="root"></div>');
+    writeFileSync(
+      join(webDist, 'index.html'),
+      '<!doctype html><title>Praxis</title><div id="root"></div>',
+    );
     writeFileSync(join(webDist, 'assets', 'index-abc123.js'), 'console.log("praxis");');
     t = await startTestApp({ WEB_DIST: webDist });
   });
@@ -45,9 +48,15 @@ describe('HTTP shell', () => {
   });
 
   it('allows CORS only for configured origins', async () => {
-    const allowed = await t.http.options('/api/auth/me').set('Origin', 'http://localhost:3000').set('Access-Control-Request-Method', 'GET');
+    const allowed = await t.http
+      .options('/api/auth/me')
+      .set('Origin', 'http://localhost:3000')
+      .set('Access-Control-Request-Method', 'GET');
     expect(allowed.headers['access-control-allow-origin']).toBe('http://localhost:3000');
-    const other = await t.http.options('/api/auth/me').set('Origin', 'https://evil.example').set('Access-Control-Request-Method', 'GET');
+    const other = await t.http
+      .options('/api/auth/me')
+      .set('Origin', 'https://evil.example')
+      .set('Access-Control-Request-Method', 'GET');
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });
 
@@ -55,7 +64,9 @@ describe('HTTP shell', () => {
     const response = await t.http.get('/api/docs/openapi.json').expect(200);
     const login = response.body.paths['/api/auth/login'].post;
     expect(login.requestBody.content['application/json'].schema.properties).toHaveProperty('email');
-    expect(Object.keys(response.body.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/auth/me', '/api/networks']));
+    expect(Object.keys(response.body.paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/auth/me', '/api/networks']),
+    );
     await t.http.get('/api/docs').expect(200).expect('Content-Type', /html/);
   });
 
@@ -71,7 +82,9 @@ describe('HTTP shell', () => {
   it('declares an access rule on every route (deny by default)', () => {
     const reflector = t.app.get(Reflector);
     const routes = registeredRoutes(t.app);
-    const undeclared = routes.filter((r) => !reflector.getAllAndOverride(ACCESS_KEY, [r.handler, r.controller]));
+    const undeclared = routes.filter(
+      (r) => !reflector.getAllAndOverride(ACCESS_KEY, [r.handler, r.controller]),
+    );
     expect(routes.length).toBeGreaterThanOrEqual(6);
     expect(undeclared.map((r) => r.route)).toEqual([]);
   });

@@ -7,7 +7,13 @@ import { buildWorld, type World } from './support/world';
 
 /** Sends an event and waits for its acknowledgement. */
 function send<T = void>(client: LiveClient, event: string, payload: unknown): Promise<LiveAck<T>> {
-  return new Promise((resolve) => (client as unknown as { emit(e: string, p: unknown, ack: (r: LiveAck<T>) => void): void }).emit(event, payload, resolve));
+  return new Promise((resolve) =>
+    (client as unknown as { emit(e: string, p: unknown, ack: (r: LiveAck<T>) => void): void }).emit(
+      event,
+      payload,
+      resolve,
+    ),
+  );
 }
 
 describe('live gateway (socket.io /live)', () => {
@@ -39,7 +45,9 @@ describe('live gateway (socket.io /live)', () => {
 
   it('refuses a handshake without a session cookie or from another site', async () => {
     await expect(open('anonymous')).rejects.toThrow('unauthenticated');
-    await expect(open('member', { origin: 'https://evil.example' })).rejects.toThrow('forbidden_origin');
+    await expect(open('member', { origin: 'https://evil.example' })).rejects.toThrow(
+      'forbidden_origin',
+    );
   });
 
   it('keeps people out of sessions of other networks, and out of events for sessions they did not join', async () => {
@@ -47,7 +55,9 @@ describe('live gateway (socket.io /live)', () => {
     const refused = await send(outsider, 'session:join', { sessionId: w.session.id });
     expect(refused).toMatchObject({ ok: false, code: 'not_found' });
     const member = await open('member');
-    expect(await send(member, 'chat:send', { sessionId: w.session.id, text: 'hello' })).toMatchObject({ ok: false, code: 'not_in_session' });
+    expect(
+      await send(member, 'chat:send', { sessionId: w.session.id, text: 'hello' }),
+    ).toMatchObject({ ok: false, code: 'not_in_session' });
   });
 
   it('validates every payload and answers with a clear error, never a broadcast', async () => {
@@ -55,7 +65,14 @@ describe('live gateway (socket.io /live)', () => {
     const observer = await joined('observer');
     let broadcasts = 0;
     observer.on('chat:message', () => (broadcasts += 1));
-    for (const bad of [{ sessionId: w.session.id, text: '' }, { sessionId: w.session.id, text: 'x'.repeat(1001) }, { sessionId: 'nope', text: 'hi' }, { sessionId: w.session.id, text: 'hi', userId: w.users.convener.id }, null, 'text']) {
+    for (const bad of [
+      { sessionId: w.session.id, text: '' },
+      { sessionId: w.session.id, text: 'x'.repeat(1001) },
+      { sessionId: 'nope', text: 'hi' },
+      { sessionId: w.session.id, text: 'hi', userId: w.users.convener.id },
+      null,
+      'text',
+    ]) {
       const ack = await send(member, 'chat:send', bad);
       expect(ack).toMatchObject({ ok: false, code: 'validation_failed' });
     }
@@ -66,41 +83,89 @@ describe('live gateway (socket.io /live)', () => {
     const member = await joined('member');
     const observer = await joined('observer');
     const received = nextEvent(observer, 'chat:message');
-    const ack = await send<{ id: string }>(member, 'chat:send', { sessionId: w.session.id, text: 'Our stock-out rate fell to 4%' });
+    const ack = await send<{ id: string }>(member, 'chat:send', {
+      sessionId: w.session.id,
+      text: 'Our stock-out rate fell to 4%',
+    });
     expect(ack.ok).toBe(true);
     const { message } = await received;
-    expect(message).toMatchObject({ userId: w.users.member.id, displayName: w.users.member.displayName, countryCode: 'NA', text: 'Our stock-out rate fell to 4%' });
+    expect(message).toMatchObject({
+      userId: w.users.member.id,
+      displayName: w.users.member.displayName,
+      countryCode: 'NA',
+      text: 'Our stock-out rate fell to 4%',
+    });
 
     const late = await open('convener');
-    const snapshot = await send<{ chat: { id: string }[] }>(late, 'session:join', { sessionId: w.session.id });
+    const snapshot = await send<{ chat: { id: string }[] }>(late, 'session:join', {
+      sessionId: w.session.id,
+    });
     expect(snapshot.ok && snapshot.data.chat.map((m) => m.id)).toContain(message.id);
-    expect(await send(member, 'chat:delete', { sessionId: w.session.id, messageId: message.id })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(
+      await send(member, 'chat:delete', { sessionId: w.session.id, messageId: message.id }),
+    ).toMatchObject({ ok: false, code: 'forbidden' });
     const deleted = nextEvent(observer, 'chat:deleted');
-    expect(await send(late, 'chat:delete', { sessionId: w.session.id, messageId: message.id })).toEqual({ ok: true });
+    expect(
+      await send(late, 'chat:delete', { sessionId: w.session.id, messageId: message.id }),
+    ).toEqual({ ok: true });
     expect((await deleted).messageId).toBe(message.id);
   });
 
   it('limits how fast one person can chat', async () => {
     const member = await joined('member');
     const results = [];
-    for (let i = 0; i < 12; i++) results.push(await send(member, 'chat:send', { sessionId: w.session.id, text: `flood ${i}` }));
+    for (let i = 0; i < 12; i++)
+      results.push(
+        await send(member, 'chat:send', { sessionId: w.session.id, text: `flood ${i}` }),
+      );
     expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.code)).toContain('too_many_requests');
   });
 
   it('counts each up-vote once per person and sorts questions by votes', async () => {
     const member = await joined('member');
     const observer = await joined('observer');
-    const first = await send<{ id: string }>(member, 'question:ask', { sessionId: w.session.id, text: 'How do you run consumer advisory boards?' });
-    const second = await send<{ id: string }>(member, 'question:ask', { sessionId: w.session.id, text: 'Which stock card template?' });
+    const first = await send<{ id: string }>(member, 'question:ask', {
+      sessionId: w.session.id,
+      text: 'How do you run consumer advisory boards?',
+    });
+    const second = await send<{ id: string }>(member, 'question:ask', {
+      sessionId: w.session.id,
+      text: 'Which stock card template?',
+    });
     if (!first.ok || !second.ok) throw new Error('asking failed');
-    expect(await send(observer, 'question:upvote', { sessionId: w.session.id, questionId: second.data.id })).toEqual({ ok: true });
-    expect(await send(observer, 'question:upvote', { sessionId: w.session.id, questionId: second.data.id })).toMatchObject({ ok: false, code: 'already_voted' });
-    expect(await send(observer, 'question:answer', { sessionId: w.session.id, questionId: second.data.id, answered: true })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(
+      await send(observer, 'question:upvote', {
+        sessionId: w.session.id,
+        questionId: second.data.id,
+      }),
+    ).toEqual({ ok: true });
+    expect(
+      await send(observer, 'question:upvote', {
+        sessionId: w.session.id,
+        questionId: second.data.id,
+      }),
+    ).toMatchObject({ ok: false, code: 'already_voted' });
+    expect(
+      await send(observer, 'question:answer', {
+        sessionId: w.session.id,
+        questionId: second.data.id,
+        answered: true,
+      }),
+    ).toMatchObject({ ok: false, code: 'forbidden' });
     const convener = await open('convener');
-    const snapshot = await send<{ questions: { id: string; votes: number }[] }>(convener, 'session:join', { sessionId: w.session.id });
+    const snapshot = await send<{ questions: { id: string; votes: number }[] }>(
+      convener,
+      'session:join',
+      { sessionId: w.session.id },
+    );
     if (!snapshot.ok) throw new Error('join failed');
-    const ours = snapshot.data.questions.filter((q) => [first.data.id, second.data.id].includes(q.id));
-    expect(ours.map((q) => [q.id, q.votes])).toEqual([[second.data.id, 1], [first.data.id, 0]]);
+    const ours = snapshot.data.questions.filter((q) =>
+      [first.data.id, second.data.id].includes(q.id),
+    );
+    expect(ours.map((q) => [q.id, q.votes])).toEqual([
+      [second.data.id, 1],
+      [first.data.id, 0],
+    ]);
   });
 
   it('keeps an ordered hand queue; only conveners lower other people’s hands', async () => {
@@ -110,9 +175,16 @@ describe('live gateway (socket.io /live)', () => {
     await send(observer, 'hand:raise', { sessionId: w.session.id });
     const update = nextEvent(convener, 'hands:update', (p) => p.hands.length === 2);
     await send(member, 'hand:raise', { sessionId: w.session.id });
-    expect((await update).hands.map((h) => h.userId)).toEqual([w.users.observer.id, w.users.member.id]);
-    expect(await send(member, 'hand:lower', { sessionId: w.session.id, userId: w.users.observer.id })).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await send(convener, 'hand:lower', { sessionId: w.session.id, userId: w.users.observer.id })).toEqual({ ok: true });
+    expect((await update).hands.map((h) => h.userId)).toEqual([
+      w.users.observer.id,
+      w.users.member.id,
+    ]);
+    expect(
+      await send(member, 'hand:lower', { sessionId: w.session.id, userId: w.users.observer.id }),
+    ).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(
+      await send(convener, 'hand:lower', { sessionId: w.session.id, userId: w.users.observer.id }),
+    ).toEqual({ ok: true });
     await send(member, 'hand:lower', { sessionId: w.session.id });
   });
 
@@ -121,11 +193,18 @@ describe('live gateway (socket.io /live)', () => {
     const watcher = await open('observer');
     const snapshot = await send<LiveSnapshot>(watcher, 'session:join', { sessionId: w.session.id });
     if (!snapshot.ok) throw new Error('join failed');
-    expect(snapshot.data.presence.participants.filter((p) => p.userId === w.users.member.id)).toHaveLength(1);
-    expect(snapshot.data.presence.byCountry).toEqual(expect.arrayContaining([{ countryCode: 'NA', count: 1 }]));
+    expect(
+      snapshot.data.presence.participants.filter((p) => p.userId === w.users.member.id),
+    ).toHaveLength(1);
+    expect(snapshot.data.presence.byCountry).toEqual(
+      expect.arrayContaining([{ countryCode: 'NA', count: 1 }]),
+    );
 
     let joins = 0;
-    watcher.on('presence:joined', (p) => (joins += p.participant.userId === w.users.member.id ? 1 : 0));
+    watcher.on(
+      'presence:joined',
+      (p) => (joins += p.participant.userId === w.users.member.id ? 1 : 0),
+    );
     const tab2 = await joined('member');
     const left = nextEvent(watcher, 'presence:left', (p) => p.userId === w.users.member.id);
     tab1.disconnect();
@@ -133,32 +212,81 @@ describe('live gateway (socket.io /live)', () => {
     expect(joins).toBe(0);
     tab2.disconnect();
     await left;
-    const newcomer = nextEvent(watcher, 'presence:joined', (p) => p.participant.userId === w.users.convener.id);
+    const newcomer = nextEvent(
+      watcher,
+      'presence:joined',
+      (p) => p.participant.userId === w.users.convener.id,
+    );
     await joined('convener');
-    expect((await newcomer).participant).toMatchObject({ role: 'convener', displayName: w.users.convener.displayName });
+    expect((await newcomer).participant).toMatchObject({
+      role: 'convener',
+      displayName: w.users.convener.displayName,
+    });
   });
 
   it('runs the agenda from the convener, and a reconnecting client sees the same item and timer', async () => {
     await t.app.get(AgendaService).replace(w.session.id, [
-      { title: 'Welcome', kind: 'presentation', minutes: 5, presenterIds: [], presenterDelegationIds: [], notes: '' },
-      { title: 'Walkthrough', kind: 'walkthrough', minutes: 30, presenterIds: [], presenterDelegationIds: [], notes: '' },
+      {
+        title: 'Welcome',
+        kind: 'presentation',
+        minutes: 5,
+        presenterIds: [],
+        presenterDelegationIds: [],
+        notes: '',
+      },
+      {
+        title: 'Walkthrough',
+        kind: 'walkthrough',
+        minutes: 30,
+        presenterIds: [],
+        presenterDelegationIds: [],
+        notes: '',
+      },
     ]);
     const convener = await joined('convener');
     const member = await joined('member');
-    expect(await send(member, 'agenda:start', { sessionId: w.session.id })).toMatchObject({ ok: false, code: 'forbidden' });
-    const started = await send<{ currentIndex: number }>(convener, 'agenda:start', { sessionId: w.session.id });
+    expect(await send(member, 'agenda:start', { sessionId: w.session.id })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+    const started = await send<{ currentIndex: number }>(convener, 'agenda:start', {
+      sessionId: w.session.id,
+    });
     expect(started).toMatchObject({ ok: true, data: { currentIndex: 0 } });
     const moved = nextEvent(member, 'agenda:update', (p) => p.currentIndex === 1);
     await send(convener, 'agenda:advance', { sessionId: w.session.id });
     const state = await moved;
     member.disconnect();
     const again = await open('member');
-    const snapshot = await send<{ agenda: unknown; status: string }>(again, 'session:join', { sessionId: w.session.id });
-    expect(snapshot).toMatchObject({ ok: true, data: { status: 'live', agenda: { currentItemId: state.currentItemId, currentIndex: 1, itemStartedAt: state.itemStartedAt, finished: false } } });
-    const over = await send<{ currentItemId: string | null; finished: boolean }>(convener, 'agenda:advance', { sessionId: w.session.id });
+    const snapshot = await send<{ agenda: unknown; status: string }>(again, 'session:join', {
+      sessionId: w.session.id,
+    });
+    expect(snapshot).toMatchObject({
+      ok: true,
+      data: {
+        status: 'live',
+        agenda: {
+          currentItemId: state.currentItemId,
+          currentIndex: 1,
+          itemStartedAt: state.itemStartedAt,
+          finished: false,
+        },
+      },
+    });
+    const over = await send<{ currentItemId: string | null; finished: boolean }>(
+      convener,
+      'agenda:advance',
+      { sessionId: w.session.id },
+    );
     expect(over).toMatchObject({ ok: true, data: { currentItemId: null, finished: true } });
-    expect(await send(convener, 'agenda:advance', { sessionId: w.session.id })).toMatchObject({ ok: false, code: 'conflict' });
-    expect(await send(convener, 'agenda:back', { sessionId: w.session.id })).toMatchObject({ ok: true, data: { currentIndex: 1, finished: false } });
+    expect(await send(convener, 'agenda:advance', { sessionId: w.session.id })).toMatchObject({
+      ok: false,
+      code: 'conflict',
+    });
+    expect(await send(convener, 'agenda:back', { sessionId: w.session.id })).toMatchObject({
+      ok: true,
+      data: { currentIndex: 1, finished: false },
+    });
   });
 
   it('removes a member who loses access during the session within 5 seconds', async () => {
@@ -173,7 +301,9 @@ describe('live gateway (socket.io /live)', () => {
     await t.dataSource.query('DELETE FROM memberships WHERE user_id = $1', [target.id]);
     expect(await revoked).toMatchObject({ sessionId: w.session.id, code: 'forbidden' });
     expect(Date.now() - removedAt).toBeLessThan(5000);
-    expect(await send(client, 'chat:send', { sessionId: w.session.id, text: 'still here?' })).toMatchObject({ ok: false });
+    expect(
+      await send(client, 'chat:send', { sessionId: w.session.id, text: 'still here?' }),
+    ).toMatchObject({ ok: false });
   });
 
   it('applies a change of role within seconds (a demoted convener can no longer moderate)', async () => {
@@ -183,13 +313,23 @@ describe('live gateway (socket.io /live)', () => {
     clients.push(client);
     await connected(client);
     expect((await send(client, 'session:join', { sessionId: w.session.id })).ok).toBe(true);
-    expect(await send(client, 'hand:lower', { sessionId: w.session.id, userId: w.users.member.id })).toEqual({ ok: true });
-    await t.dataSource.query(`UPDATE memberships SET role = 'member' WHERE user_id = $1`, [deputy.id]);
+    expect(
+      await send(client, 'hand:lower', { sessionId: w.session.id, userId: w.users.member.id }),
+    ).toEqual({ ok: true });
+    await t.dataSource.query(`UPDATE memberships SET role = 'member' WHERE user_id = $1`, [
+      deputy.id,
+    ]);
     const deadline = Date.now() + 5000;
-    let ack = await send(client, 'hand:lower', { sessionId: w.session.id, userId: w.users.member.id });
+    let ack = await send(client, 'hand:lower', {
+      sessionId: w.session.id,
+      userId: w.users.member.id,
+    });
     while (ack.ok && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 250));
-      ack = await send(client, 'hand:lower', { sessionId: w.session.id, userId: w.users.member.id });
+      ack = await send(client, 'hand:lower', {
+        sessionId: w.session.id,
+        userId: w.users.member.id,
+      });
     }
     expect(ack).toMatchObject({ ok: false, code: 'forbidden' });
   });
@@ -199,7 +339,9 @@ describe('live gateway (socket.io /live)', () => {
       `SELECT DISTINCT user_id, country_code FROM attendance WHERE session_id = $1 AND source = 'room'`,
       [w.session.id],
     );
-    expect(rows).toEqual(expect.arrayContaining([{ user_id: w.users.member.id, country_code: 'NA' }]));
+    expect(rows).toEqual(
+      expect.arrayContaining([{ user_id: w.users.member.id, country_code: 'NA' }]),
+    );
   });
 });
 
@@ -211,7 +353,9 @@ describe('two API instances sharing Redis', () => {
     const clients: LiveClient[] = [];
     try {
       const w = await buildWorld(a);
-      await a.dataSource.query('UPDATE sessions SET starts_at = now() WHERE id = $1', [w.session.id]);
+      await a.dataSource.query('UPDATE sessions SET starts_at = now() WHERE id = $1', [
+        w.session.id,
+      ]);
       const onA = liveClient(a, w.cookies.member);
       const onB = liveClient(b, w.cookies.observer);
       clients.push(onA, onB);
@@ -220,7 +364,9 @@ describe('two API instances sharing Redis', () => {
       await send(onB, 'session:join', { sessionId: w.session.id });
       const received = nextEvent(onB, 'chat:message', (p) => p.message.text === 'across instances');
       await new Promise((r) => setTimeout(r, 200));
-      expect((await send(onA, 'chat:send', { sessionId: w.session.id, text: 'across instances' })).ok).toBe(true);
+      expect(
+        (await send(onA, 'chat:send', { sessionId: w.session.id, text: 'across instances' })).ok,
+      ).toBe(true);
       expect((await received).message.userId).toBe(w.users.member.id);
     } finally {
       for (const c of clients) c.disconnect();

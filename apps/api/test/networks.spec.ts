@@ -12,7 +12,12 @@ describe('networks', () => {
     const member = await t.signIn(demoEmail('member'));
     const response = await member.get('/api/networks').expect(200);
     expect(response.body).toEqual({
-      items: [expect.objectContaining({ slug: 'mcln', name: 'Multi-Country Learning Network for Quality Improvement' })],
+      items: [
+        expect.objectContaining({
+          slug: 'mcln',
+          name: 'Multi-Country Learning Network for Quality Improvement',
+        }),
+      ],
       total: 1,
     });
   });

@@ -7,7 +7,8 @@ const MAIN = resolve(__dirname, '../../../dist/apps/api/main.js');
 
 /** The built server as an operator runs it: `node dist/apps/api/main.js`. */
 function startBuiltApi(env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npx nx run api:build\` first (npm test does).`);
+  if (!existsSync(MAIN))
+    throw new Error(`${MAIN} is missing: run \`npx nx run api:build\` first (npm test does).`);
   let output = '';
   const child = spawn(process.execPath, [MAIN], {
     env: { PATH: process.env.PATH, WEB_DIST: '', LOG_LEVEL: 'info', ...env },
@@ -34,13 +35,19 @@ async function waitFor<T>(probe: () => T | undefined, timeoutMs: number): Promis
 
 describe('the built API process', () => {
   it('refuses to start on a malformed variable, naming it', async () => {
-    const { child, output } = startBuiltApi({ PORT: 'eighty', DATABASE_URL: 'postgres://127.0.0.1:1/none' });
+    const { child, output } = startBuiltApi({
+      PORT: 'eighty',
+      DATABASE_URL: 'postgres://127.0.0.1:1/none',
+    });
     expect(await exitOf(child)).toBe(78);
     expect(output()).toMatch(/PORT must be a port number/);
   });
 
   it('refuses the development session secret in production', async () => {
-    const { child, output } = startBuiltApi({ NODE_ENV: 'production', DATABASE_URL: 'postgres://127.0.0.1:1/none' });
+    const { child, output } = startBuiltApi({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://127.0.0.1:1/none',
+    });
     expect(await exitOf(child)).toBe(78);
     expect(output()).toMatch(/SESSION_SECRET must be set/);
   });
@@ -50,7 +57,10 @@ describe('the built API process', () => {
     const { child, output } = startBuiltApi({ PORT: '0', DATA_DIR: dataDir });
     const exited = exitOf(child);
     try {
-      const port = await waitFor(() => /running at http:\/\/localhost:(\d+)/.exec(output())?.[1], 60_000);
+      const port = await waitFor(
+        () => /running at http:\/\/localhost:(\d+)/.exec(output())?.[1],
+        60_000,
+      );
       expect(output()).toMatch(/member@demo\.praxis\.test/);
       const health = await fetch(`http://127.0.0.1:${port}/api/health`);
       expect(health.status).toBe(200);

@@ -25,7 +25,9 @@ describe('session reminders (controlled clock)', () => {
 
   const recipients = () => [w.users.convener, w.users.member, w.users.observer];
   const remindersTo = (email: string, title: string) =>
-    messagesTo(outbox, email).filter((m) => decodeQuotedPrintable(m).includes(`Reminder: ${title}`));
+    messagesTo(outbox, email).filter((m) =>
+      decodeQuotedPrintable(m).includes(`Reminder: ${title}`),
+    );
 
   it('sends each reminder exactly once, even with two workers at the same moment', async () => {
     const startsAt = new Date(Date.now() + 3 * 86_400_000);
@@ -37,7 +39,10 @@ describe('session reminders (controlled clock)', () => {
       durationMinutes: 60,
       timeSetAt: new Date(startsAt.getTime() - 10 * 86_400_000),
     });
-    await a.dataSource.query(`UPDATE users SET time_zone = 'Asia/Bangkok', locale = 'fr' WHERE id = $1`, [w.users.member.id]);
+    await a.dataSource.query(
+      `UPDATE users SET time_zone = 'Asia/Bangkok', locale = 'fr' WHERE id = $1`,
+      [w.users.member.id],
+    );
     const workers = [a.app.get(RemindersService), b.app.get(RemindersService)];
     // Both instances' workers run at the same instant; other tests' sessions may be due too, so the
     // assertions look only at this session's deliveries and mails.
@@ -49,8 +54,13 @@ describe('session reminders (controlled clock)', () => {
             GROUP BY user_id, minutes_before ORDER BY minutes_before DESC, user_id`,
           [session.id],
         )
-      ).map((r: { user_id: string; minutes_before: number; n: number }) => `${r.minutes_before}:${r.user_id}:${r.n}`);
-    const members = recipients().map((u) => u.id).sort();
+      ).map(
+        (r: { user_id: string; minutes_before: number; n: number }) =>
+          `${r.minutes_before}:${r.user_id}:${r.n}`,
+      );
+    const members = recipients()
+      .map((u) => u.id)
+      .sort();
 
     await runBoth(new Date(startsAt.getTime() - 25 * 60 * MINUTE));
     expect(await deliveries()).toEqual([]);
@@ -60,7 +70,10 @@ describe('session reminders (controlled clock)', () => {
     expect(await deliveries()).toEqual(members.map((id) => `1440:${id}:1`));
     await runBoth(new Date(startsAt.getTime() - 14 * MINUTE));
     await runBoth(new Date(startsAt.getTime() - 5 * MINUTE));
-    expect(await deliveries()).toEqual([...members.map((id) => `1440:${id}:1`), ...members.map((id) => `15:${id}:1`)]);
+    expect(await deliveries()).toEqual([
+      ...members.map((id) => `1440:${id}:1`),
+      ...members.map((id) => `15:${id}:1`),
+    ]);
 
     for (const user of [w.users.convener, w.users.observer]) {
       const messages = remindersTo(user.email, session.title);
@@ -68,9 +81,15 @@ describe('session reminders (controlled clock)', () => {
       expect(decodeQuotedPrintable(messages[0]!)).toContain('(UTC)');
     }
     // The member reads it in French, in Bangkok time.
-    const french = messagesTo(outbox, w.users.member.email).map(decodeQuotedPrintable).filter((m) => m.includes(`Rappel : ${session.title}`));
+    const french = messagesTo(outbox, w.users.member.email)
+      .map(decodeQuotedPrintable)
+      .filter((m) => m.includes(`Rappel : ${session.title}`));
     expect(french).toHaveLength(2);
-    const bangkok = new Intl.DateTimeFormat('fr', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Asia/Bangkok' }).format(startsAt);
+    const bangkok = new Intl.DateTimeFormat('fr', {
+      dateStyle: 'full',
+      timeStyle: 'short',
+      timeZone: 'Asia/Bangkok',
+    }).format(startsAt);
     expect(french[0]).toContain(`${bangkok} (Asia/Bangkok)`);
     expect(remindersTo(w.users.outsider.email, session.title)).toHaveLength(0);
   });

@@ -124,7 +124,9 @@ test.describe('joining live (journey 3)', () => {
     const asked = convenerQa.getByRole('listitem').filter({ hasText: question });
     await expect(asked).toBeVisible();
     await asked.getByRole('button', { name: 'Mark answered' }).click();
-    await expect(memberQa.getByRole('listitem').filter({ hasText: question })).toContainText('Answered');
+    await expect(memberQa.getByRole('listitem').filter({ hasText: question })).toContainText(
+      'Answered',
+    );
 
     // Members get no agenda controls; the convener starts and advances the agenda.
     const memberAgenda = page.getByRole('region', { name: 'Agenda' });

@@ -15,23 +15,33 @@ test.describe('building a network (journey 1)', () => {
     await page.getByRole('link', { name: NETWORK }).click();
     await expect(page.getByRole('heading', { level: 1, name: NETWORK })).toBeVisible();
 
-    await page.getByRole('navigation', { name: `Sections of ${NETWORK}` }).getByRole('link', { name: 'Delegations' }).click();
+    await page
+      .getByRole('navigation', { name: `Sections of ${NETWORK}` })
+      .getByRole('link', { name: 'Delegations' })
+      .click();
     const organization = `Ministry of Health — Quality Unit ${Date.now()}`;
     await page.getByLabel('Country', { exact: true }).selectOption('MW');
     await page.getByLabel('Organization', { exact: true }).fill(organization);
     await page.getByRole('button', { name: 'Add delegation' }).click();
     await expect(page.getByText(`Delegation added: Malawi — ${organization}.`)).toBeVisible();
 
-    await page.getByRole('navigation', { name: `Sections of ${NETWORK}` }).getByRole('link', { name: 'Invitations' }).click();
+    await page
+      .getByRole('navigation', { name: `Sections of ${NETWORK}` })
+      .getByRole('link', { name: 'Invitations' })
+      .click();
     const email = `grace.${Date.now()}@example.org`;
     await page.getByLabel('Email address', { exact: true }).fill(email);
     await page.getByLabel('Role', { exact: true }).selectOption('member');
-    await page.getByLabel('Delegation', { exact: true }).selectOption({ label: `Malawi — ${organization}` });
+    await page
+      .getByLabel('Delegation', { exact: true })
+      .selectOption({ label: `Malawi — ${organization}` });
     await page.getByRole('button', { name: 'Send invitation' }).click();
     const link = page.getByRole('textbox', { name: 'Invitation link' });
     await expect(link).toHaveValue(/\/invitations\/[\w-]{43}$/);
     const invitationPath = new URL(await link.inputValue()).pathname;
-    await expect(page.getByRole('region', { name: 'Sent invitations' }).getByText(email)).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Sent invitations' }).getByText(email),
+    ).toBeVisible();
 
     const invitee = await browser.newContext({ baseURL });
     try {
@@ -49,7 +59,9 @@ test.describe('building a network (journey 1)', () => {
       await expect(inviteePage.getByText(organization)).toBeVisible();
 
       await inviteePage.goto(invitationPath);
-      await expect(inviteePage.getByRole('heading', { name: 'This invitation link cannot be used' })).toBeVisible();
+      await expect(
+        inviteePage.getByRole('heading', { name: 'This invitation link cannot be used' }),
+      ).toBeVisible();
     } finally {
       await invitee.close();
     }
@@ -60,11 +72,20 @@ test.describe('building a network (journey 1)', () => {
 });
 
 test.describe('network visibility and settings', () => {
-  test('anyone reads a public network’s page; a members-only one asks to sign in', async ({ page }) => {
-    const networks = { acln: '0d8f4a2e-1c55-4b7a-9d0e-5a1f00000002', mcln: '0d8f4a2e-1c55-4b7a-9d0e-5a1f00000001' };
+  test('anyone reads a public network’s page; a members-only one asks to sign in', async ({
+    page,
+  }) => {
+    const networks = {
+      acln: '0d8f4a2e-1c55-4b7a-9d0e-5a1f00000002',
+      mcln: '0d8f4a2e-1c55-4b7a-9d0e-5a1f00000001',
+    };
     await page.goto(`/networks/${networks.acln}`);
-    await expect(page.getByRole('heading', { level: 1, name: 'All-Country Learning Network' })).toBeVisible();
-    await expect(page.getByText('Ministry of Health — National Quality Programme').first()).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'All-Country Learning Network' }),
+    ).toBeVisible();
+    await expect(
+      page.getByText('Ministry of Health — National Quality Programme').first(),
+    ).toBeVisible();
     await page.goto(`/networks/${networks.mcln}`);
     await expect(page).toHaveURL(/\/login/);
   });
@@ -75,13 +96,18 @@ test.describe('network visibility and settings', () => {
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('link', { name: NETWORK }).click();
-    await page.getByRole('navigation', { name: `Sections of ${NETWORK}` }).getByRole('link', { name: 'Settings' }).click();
+    await page
+      .getByRole('navigation', { name: `Sections of ${NETWORK}` })
+      .getByRole('link', { name: 'Settings' })
+      .click();
     const reminders = page.getByRole('group', { name: 'E-mail reminders to members' });
     await expect(reminders.getByLabel('1 day before')).toBeChecked();
     await reminders.getByLabel('1 hour before').check();
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByText('Changes saved.')).toBeVisible();
     await page.reload();
-    await expect(page.getByRole('group', { name: 'E-mail reminders to members' }).getByLabel('1 hour before')).toBeChecked();
+    await expect(
+      page.getByRole('group', { name: 'E-mail reminders to members' }).getByLabel('1 hour before'),
+    ).toBeChecked();
   });
 });

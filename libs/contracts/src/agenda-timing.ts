@@ -11,5 +11,9 @@ export function planAgenda(
     elapsed += m;
     return at;
   });
-  return { plannedStarts, totalMinutes: elapsed, overrunMinutes: Math.max(0, elapsed - durationMinutes) };
+  return {
+    plannedStarts,
+    totalMinutes: elapsed,
+    overrunMinutes: Math.max(0, elapsed - durationMinutes),
+  };
 }

@@ -12,9 +12,14 @@ export const countryCodeSchema = z
   .string()
   .trim()
   .transform((v) => v.toUpperCase())
-  .refine(isCountryCode, { message: 'is not an ISO 3166-1 country code', params: { code: 'unknown_country' } });
+  .refine(isCountryCode, {
+    message: 'is not an ISO 3166-1 country code',
+    params: { code: 'unknown_country' },
+  });
 
 /** The country's flag as regional-indicator emoji. */
 export function flagOf(countryCode: string): string {
-  return [...countryCode.toUpperCase()].map((c) => String.fromCodePoint(0x1f1e6 + c.charCodeAt(0) - 65)).join('');
+  return [...countryCode.toUpperCase()]
+    .map((c) => String.fromCodePoint(0x1f1e6 + c.charCodeAt(0) - 65))
+    .join('');
 }

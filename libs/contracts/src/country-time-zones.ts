@@ -53,7 +53,10 @@ export function mainTimeZoneOf(countryCode: string): CountryZone | undefined {
 export const WAKING_HOURS = { from: 7, to: 21 } as const;
 
 /** The local wall-clock hour and minute of an instant in a zone, by the time-zone database (DST included). */
-export function localTime(instant: string | Date, timeZone: string): { hour: number; minute: number; dayOffset: number } {
+export function localTime(
+  instant: string | Date,
+  timeZone: string,
+): { hour: number; minute: number; dayOffset: number } {
   const date = new Date(instant);
   const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone,
@@ -67,7 +70,11 @@ export function localTime(instant: string | Date, timeZone: string): { hour: num
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   const localMidnightUtc = Date.UTC(get('year'), get('month') - 1, get('day'));
   const utcMidnight = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-  return { hour: get('hour'), minute: get('minute'), dayOffset: Math.round((localMidnightUtc - utcMidnight) / 86_400_000) };
+  return {
+    hour: get('hour'),
+    minute: get('minute'),
+    dayOffset: Math.round((localMidnightUtc - utcMidnight) / 86_400_000),
+  };
 }
 
 /** True when the local time of the instant lies outside 07:00–21:00. */

@@ -38,7 +38,10 @@ export const invitationSchema = z.object({
 });
 export type Invitation = z.infer<typeof invitationSchema>;
 
-export const invitationListSchema = z.object({ items: z.array(invitationSchema), total: z.number().int() });
+export const invitationListSchema = z.object({
+  items: z.array(invitationSchema),
+  total: z.number().int(),
+});
 export type InvitationList = z.infer<typeof invitationListSchema>;
 
 /** What the acceptance page shows before the invitee decides (public, by token). */
@@ -63,5 +66,8 @@ export const acceptInvitationSchema = z.strictObject({
 });
 export type AcceptInvitationRequest = z.infer<typeof acceptInvitationSchema>;
 
-export const acceptInvitationResponseSchema = z.object({ networkId: z.uuid(), signedIn: z.boolean() });
+export const acceptInvitationResponseSchema = z.object({
+  networkId: z.uuid(),
+  signedIn: z.boolean(),
+});
 export type AcceptInvitationResponse = z.infer<typeof acceptInvitationResponseSchema>;

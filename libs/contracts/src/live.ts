@@ -39,11 +39,21 @@ export const liveEventSchemas = {
   'session:status': z.strictObject({ sessionId: z.uuid(), status: z.enum(['live', 'ended']) }),
   'hand:raise': sessionRef,
   'hand:lower': z.strictObject({ sessionId: z.uuid(), userId: z.uuid().optional() }),
-  'chat:send': z.strictObject({ sessionId: z.uuid(), text: z.string().trim().min(1).max(LIVE_LIMITS.chatMax) }),
+  'chat:send': z.strictObject({
+    sessionId: z.uuid(),
+    text: z.string().trim().min(1).max(LIVE_LIMITS.chatMax),
+  }),
   'chat:delete': z.strictObject({ sessionId: z.uuid(), messageId: z.uuid() }),
-  'question:ask': z.strictObject({ sessionId: z.uuid(), text: z.string().trim().min(1).max(LIVE_LIMITS.questionMax) }),
+  'question:ask': z.strictObject({
+    sessionId: z.uuid(),
+    text: z.string().trim().min(1).max(LIVE_LIMITS.questionMax),
+  }),
   'question:upvote': z.strictObject({ sessionId: z.uuid(), questionId: z.uuid() }),
-  'question:answer': z.strictObject({ sessionId: z.uuid(), questionId: z.uuid(), answered: z.boolean() }),
+  'question:answer': z.strictObject({
+    sessionId: z.uuid(),
+    questionId: z.uuid(),
+    answered: z.boolean(),
+  }),
   'question:delete': z.strictObject({ sessionId: z.uuid(), questionId: z.uuid() }),
   'reaction:send': z.strictObject({ sessionId: z.uuid(), emoji: z.enum(REACTIONS) }),
   'agenda:start': sessionRef,
@@ -63,7 +73,9 @@ export const participantSchema = z.object({
 export type Participant = z.infer<typeof participantSchema>;
 
 /** Counts per country, in first-seen order: derived from the participants on both ends. */
-export function countByCountry(participants: readonly Participant[]): { countryCode: string | null; count: number }[] {
+export function countByCountry(
+  participants: readonly Participant[],
+): { countryCode: string | null; count: number }[] {
   const counts = new Map<string | null, number>();
   for (const p of participants) counts.set(p.countryCode, (counts.get(p.countryCode) ?? 0) + 1);
   return [...counts.entries()].map(([countryCode, count]) => ({ countryCode, count }));
@@ -130,25 +142,56 @@ export const liveSnapshotSchema = z.object({
 });
 export type LiveSnapshot = z.infer<typeof liveSnapshotSchema>;
 
-export type LiveAck<T = void> = { ok: true; data: T } | { ok: false; code: string; message: string };
+export type LiveAck<T = void> =
+  { ok: true; data: T } | { ok: false; code: string; message: string };
 
 /** Events the browser sends; each answers through its acknowledgement callback. */
 export interface ClientToServerEvents {
-  'session:join': (payload: LivePayload<'session:join'>, ack: (result: LiveAck<LiveSnapshot>) => void) => void;
+  'session:join': (
+    payload: LivePayload<'session:join'>,
+    ack: (result: LiveAck<LiveSnapshot>) => void,
+  ) => void;
   'session:leave': (payload: LivePayload<'session:leave'>, ack: (result: LiveAck) => void) => void;
-  'session:status': (payload: LivePayload<'session:status'>, ack: (result: LiveAck) => void) => void;
+  'session:status': (
+    payload: LivePayload<'session:status'>,
+    ack: (result: LiveAck) => void,
+  ) => void;
   'hand:raise': (payload: LivePayload<'hand:raise'>, ack: (result: LiveAck) => void) => void;
   'hand:lower': (payload: LivePayload<'hand:lower'>, ack: (result: LiveAck) => void) => void;
-  'chat:send': (payload: LivePayload<'chat:send'>, ack: (result: LiveAck<ChatMessage>) => void) => void;
+  'chat:send': (
+    payload: LivePayload<'chat:send'>,
+    ack: (result: LiveAck<ChatMessage>) => void,
+  ) => void;
   'chat:delete': (payload: LivePayload<'chat:delete'>, ack: (result: LiveAck) => void) => void;
-  'question:ask': (payload: LivePayload<'question:ask'>, ack: (result: LiveAck<Question>) => void) => void;
-  'question:upvote': (payload: LivePayload<'question:upvote'>, ack: (result: LiveAck) => void) => void;
-  'question:answer': (payload: LivePayload<'question:answer'>, ack: (result: LiveAck) => void) => void;
-  'question:delete': (payload: LivePayload<'question:delete'>, ack: (result: LiveAck) => void) => void;
+  'question:ask': (
+    payload: LivePayload<'question:ask'>,
+    ack: (result: LiveAck<Question>) => void,
+  ) => void;
+  'question:upvote': (
+    payload: LivePayload<'question:upvote'>,
+    ack: (result: LiveAck) => void,
+  ) => void;
+  'question:answer': (
+    payload: LivePayload<'question:answer'>,
+    ack: (result: LiveAck) => void,
+  ) => void;
+  'question:delete': (
+    payload: LivePayload<'question:delete'>,
+    ack: (result: LiveAck) => void,
+  ) => void;
   'reaction:send': (payload: LivePayload<'reaction:send'>, ack: (result: LiveAck) => void) => void;
-  'agenda:start': (payload: LivePayload<'agenda:start'>, ack: (result: LiveAck<AgendaState>) => void) => void;
-  'agenda:advance': (payload: LivePayload<'agenda:advance'>, ack: (result: LiveAck<AgendaState>) => void) => void;
-  'agenda:back': (payload: LivePayload<'agenda:back'>, ack: (result: LiveAck<AgendaState>) => void) => void;
+  'agenda:start': (
+    payload: LivePayload<'agenda:start'>,
+    ack: (result: LiveAck<AgendaState>) => void,
+  ) => void;
+  'agenda:advance': (
+    payload: LivePayload<'agenda:advance'>,
+    ack: (result: LiveAck<AgendaState>) => void,
+  ) => void;
+  'agenda:back': (
+    payload: LivePayload<'agenda:back'>,
+    ack: (result: LiveAck<AgendaState>) => void,
+  ) => void;
 }
 
 /** Events the server broadcasts to a session's room. Every payload carries its sessionId. */
@@ -165,7 +208,10 @@ export interface ServerToClientEvents {
   'question:deleted': (payload: { sessionId: string; questionId: string }) => void;
   'reaction:sent': (payload: { sessionId: string; userId: string; emoji: string }) => void;
   'agenda:update': (payload: { sessionId: string } & AgendaState) => void;
-  'session:status': (payload: { sessionId: string; status: 'scheduled' | 'live' | 'ended' | 'cancelled' }) => void;
+  'session:status': (payload: {
+    sessionId: string;
+    status: 'scheduled' | 'live' | 'ended' | 'cancelled';
+  }) => void;
   /** Sent before the server removes someone whose access ended (removed, disabled, role changed). */
   'session:revoked': (payload: { sessionId: string; code: string }) => void;
 }

@@ -38,7 +38,9 @@ export const createNetworkSchema = z.strictObject({
     .trim()
     .min(2)
     .max(NETWORK_LIMITS.slugMax)
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'may hold only lower-case letters, digits and single hyphens' }),
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      message: 'may hold only lower-case letters, digits and single hyphens',
+    }),
   description: networkDescription.default(''),
   visibility: z.enum(NETWORK_VISIBILITIES).default('members'),
 });
@@ -57,4 +59,3 @@ export const updateNetworkSchema = z
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'names nothing to change' });
 export type UpdateNetworkRequest = z.infer<typeof updateNetworkSchema>;
-

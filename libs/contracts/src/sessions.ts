@@ -4,7 +4,14 @@ import { timeZoneSchema } from './time-zones';
 export const SESSION_STATUSES = ['scheduled', 'live', 'ended', 'cancelled'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
-export const AGENDA_KINDS = ['presentation', 'panel', 'discussion', 'walkthrough', 'qa', 'break'] as const;
+export const AGENDA_KINDS = [
+  'presentation',
+  'panel',
+  'discussion',
+  'walkthrough',
+  'qa',
+  'break',
+] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
 
 export const SESSION_LIMITS = {
@@ -53,7 +60,12 @@ export const updateSessionSchema = z
     topics: topics.optional(),
     startsAt: z.iso.datetime({ offset: true }).optional(),
     timeZone: timeZoneSchema.optional(),
-    durationMinutes: z.number().int().min(SESSION_LIMITS.durationMin).max(SESSION_LIMITS.durationMax).optional(),
+    durationMinutes: z
+      .number()
+      .int()
+      .min(SESSION_LIMITS.durationMin)
+      .max(SESSION_LIMITS.durationMax)
+      .optional(),
     status: z.enum(SESSION_STATUSES).optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'names nothing to change' });
@@ -69,8 +81,18 @@ export const listSessionsQuerySchema = z.strictObject({
 export type ListSessionsQuery = z.input<typeof listSessionsQuerySchema>;
 
 export const presenterSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('member'), userId: z.uuid(), displayName: z.string(), countryCode: z.string().nullable() }),
-  z.object({ kind: z.literal('delegation'), delegationId: z.uuid(), countryCode: z.string(), organization: z.string() }),
+  z.object({
+    kind: z.literal('member'),
+    userId: z.uuid(),
+    displayName: z.string(),
+    countryCode: z.string().nullable(),
+  }),
+  z.object({
+    kind: z.literal('delegation'),
+    delegationId: z.uuid(),
+    countryCode: z.string(),
+    organization: z.string(),
+  }),
 ]);
 export type Presenter = z.infer<typeof presenterSchema>;
 
@@ -150,9 +172,10 @@ export const sessionListSchema = z.object({
 });
 export type SessionList = z.infer<typeof sessionListSchema>;
 
-export const topicSuggestionsSchema = z.object({ items: z.array(z.object({ topic: z.string(), count: z.number().int() })) });
+export const topicSuggestionsSchema = z.object({
+  items: z.array(z.object({ topic: z.string(), count: z.number().int() })),
+});
 export type TopicSuggestions = z.infer<typeof topicSuggestionsSchema>;
 
 export const calendarFeedSchema = z.object({ url: z.string() });
 export type CalendarFeed = z.infer<typeof calendarFeedSchema>;
-

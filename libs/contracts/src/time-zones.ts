@@ -18,4 +18,7 @@ export function isTimeZone(value: string): boolean {
 export const timeZoneSchema = z
   .string()
   .max(64)
-  .refine(isTimeZone, { message: 'is not a known IANA time zone', params: { code: 'unknown_time_zone' } });
+  .refine(isTimeZone, {
+    message: 'is not a known IANA time zone',
+    params: { code: 'unknown_time_zone' },
+  });

@@ -12,15 +12,28 @@ export function toFieldErrors(error: z.ZodError): FieldError[] {
         code: 'unrecognized_keys',
       }));
     }
-    const custom = issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined;
+    const custom =
+      issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined;
     const params: Record<string, string | number> = {};
-    if ('minimum' in issue && (typeof issue.minimum === 'number' || typeof issue.minimum === 'bigint')) params.minimum = Number(issue.minimum);
-    if ('maximum' in issue && (typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint')) params.maximum = Number(issue.maximum);
+    if (
+      'minimum' in issue &&
+      (typeof issue.minimum === 'number' || typeof issue.minimum === 'bigint')
+    )
+      params.minimum = Number(issue.minimum);
+    if (
+      'maximum' in issue &&
+      (typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint')
+    )
+      params.maximum = Number(issue.maximum);
     return [
       {
         path: path || '(body)',
         message: issue.message,
-        code: custom ?? (issue.code === 'invalid_format' && 'format' in issue ? `invalid_${String(issue.format)}` : issue.code),
+        code:
+          custom ??
+          (issue.code === 'invalid_format' && 'format' in issue
+            ? `invalid_${String(issue.format)}`
+            : issue.code),
         ...(Object.keys(params).length > 0 ? { params } : {}),
       },
     ];

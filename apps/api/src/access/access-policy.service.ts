@@ -27,7 +27,10 @@ export class AccessPolicy {
   async standing(user: User | undefined, networkId: string): Promise<NetworkStanding> {
     if (!user || user.disabledAt) return null;
     if (user.isAdmin) return 'admin';
-    const membership = await this.memberships.findOne({ where: { userId: user.id, networkId }, select: { role: true } });
+    const membership = await this.memberships.findOne({
+      where: { userId: user.id, networkId },
+      select: { role: true },
+    });
     return membership?.role ?? null;
   }
 
@@ -36,9 +39,17 @@ export class AccessPolicy {
   }
 
   /** The network a scoped id belongs to (the network itself, or a session's network), if it exists. */
-  async networkOf(scope: ScopeKind, id: string): Promise<Pick<Network, 'id' | 'visibility'> | null> {
-    const query = this.networks.createQueryBuilder('network').select(['network.id', 'network.visibility']);
-    if (scope === 'session') query.innerJoin(Session, 'session', 'session.network_id = network.id AND session.id = :id', { id });
+  async networkOf(
+    scope: ScopeKind,
+    id: string,
+  ): Promise<Pick<Network, 'id' | 'visibility'> | null> {
+    const query = this.networks
+      .createQueryBuilder('network')
+      .select(['network.id', 'network.visibility']);
+    if (scope === 'session')
+      query.innerJoin(Session, 'session', 'session.network_id = network.id AND session.id = :id', {
+        id,
+      });
     else query.where('network.id = :id', { id });
     return query.getOne();
   }

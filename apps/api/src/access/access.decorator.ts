@@ -38,7 +38,10 @@ export const Access = {
    * A permission of the roles table in the network of `:networkId` (or `param`). With `allowPublic`,
    * anyone may also call it when the network is public.
    */
-  network: (permission: Permission, options: { param?: string; allowPublic?: boolean; feedToken?: boolean } = {}) =>
+  network: (
+    permission: Permission,
+    options: { param?: string; allowPublic?: boolean; feedToken?: boolean } = {},
+  ) =>
     rule({
       kind: 'network',
       permission,
@@ -49,5 +52,12 @@ export const Access = {
     }),
   /** A permission in the network of the session named by `:sessionId`. */
   session: (permission: Permission) =>
-    rule({ kind: 'network', permission, scope: 'session', param: 'sessionId', allowPublic: false, feedToken: false }),
+    rule({
+      kind: 'network',
+      permission,
+      scope: 'session',
+      param: 'sessionId',
+      allowPublic: false,
+      feedToken: false,
+    }),
 };

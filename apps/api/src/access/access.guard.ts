@@ -45,13 +45,19 @@ export class AccessGuard implements CanActivate {
         return true;
       case 'network': {
         const id = request.params[rule.param];
-        const network = typeof id === 'string' && isUuid(id) ? await this.policy.networkOf(rule.scope, id) : null;
+        const network =
+          typeof id === 'string' && isUuid(id) ? await this.policy.networkOf(rule.scope, id) : null;
         const what = rule.scope === 'session' ? 'The session' : 'The network';
         const token = rule.feedToken ? request.query.token : undefined;
         if (!user && typeof token === 'string') {
           const owner = network ? await this.policy.feedTokenOwner(token, network.id) : undefined;
           if (!owner) throw ApiException.unauthenticated();
-          return this.admit(request, network!.id, await this.policy.standing(owner, network!.id), rule.permission);
+          return this.admit(
+            request,
+            network!.id,
+            await this.policy.standing(owner, network!.id),
+            rule.permission,
+          );
         }
         if (!network) throw user ? ApiException.notFound(what) : ApiException.unauthenticated();
         const standing = await this.policy.standing(user, network.id);
@@ -65,7 +71,12 @@ export class AccessGuard implements CanActivate {
     }
   }
 
-  private admit(request: Request, networkId: string, standing: NetworkStanding, permission: Permission): boolean {
+  private admit(
+    request: Request,
+    networkId: string,
+    standing: NetworkStanding,
+    permission: Permission,
+  ): boolean {
     if (!this.policy.allows(standing, permission)) throw ApiException.unauthenticated();
     request.access = { networkId, standing };
     return true;

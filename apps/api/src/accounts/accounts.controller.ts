@@ -30,7 +30,10 @@ export class AccountsController {
 
   @Patch('account')
   @Access.signedIn()
-  async updateProfile(@ZodBody(updateProfileSchema) body: UpdateProfileRequest, @Req() request: Request): Promise<MeResponse> {
+  async updateProfile(
+    @ZodBody(updateProfileSchema) body: UpdateProfileRequest,
+    @Req() request: Request,
+  ): Promise<MeResponse> {
     return this.auth.describe(await this.accounts.updateProfile(request.viewer!.user, body));
   }
 
@@ -50,14 +53,20 @@ export class AccountsController {
   @Post('auth/password-reset')
   @HttpCode(202)
   @Access.public()
-  async requestReset(@ZodBody(requestPasswordResetSchema) body: RequestPasswordResetRequest, @Req() request: Request): Promise<void> {
+  async requestReset(
+    @ZodBody(requestPasswordResetSchema) body: RequestPasswordResetRequest,
+    @Req() request: Request,
+  ): Promise<void> {
     await this.accounts.requestReset(body.email, request.ip ?? 'unknown');
   }
 
   @Post('auth/password-reset/:token')
   @HttpCode(204)
   @Access.public()
-  reset(@Param('token') token: string, @ZodBody(resetPasswordSchema) body: ResetPasswordRequest): Promise<void> {
+  reset(
+    @Param('token') token: string,
+    @ZodBody(resetPasswordSchema) body: ResetPasswordRequest,
+  ): Promise<void> {
     return this.accounts.reset(token, body.password);
   }
 }

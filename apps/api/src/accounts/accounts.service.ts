@@ -1,6 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type ChangePasswordRequest, ErrorCode, type UpdateProfileRequest } from '@praxis/contracts';
+import {
+  type ChangePasswordRequest,
+  ErrorCode,
+  type UpdateProfileRequest,
+} from '@praxis/contracts';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { IsNull, MoreThan, Repository } from 'typeorm';
 import { AuthSessionsService } from '../auth/auth-sessions.service';
@@ -50,7 +54,10 @@ export class AccountsService {
       ]);
     }
     assertNotCommonPassword(body.newPassword, 'newPassword');
-    await this.users.update({ id: user.id }, { passwordHash: await hashPassword(body.newPassword) });
+    await this.users.update(
+      { id: user.id },
+      { passwordHash: await hashPassword(body.newPassword) },
+    );
     await this.sessions.endAllFor(user.id);
     return this.sessions.start(user.id);
   }
@@ -63,17 +70,28 @@ export class AccountsService {
     const user = await this.users.findOneBy({ email: normalized });
     if (!user || user.disabledAt) return;
     const { token, hash } = this.tokens.issue();
-    await this.resets.insert({ userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_TTL_MINUTES * 60_000) });
+    await this.resets.insert({
+      userId: user.id,
+      tokenHash: hash,
+      expiresAt: new Date(Date.now() + RESET_TTL_MINUTES * 60_000),
+    });
     const link = `${this.config.server.publicUrl}/reset-password/${token}`;
     try {
-      await this.mail.send({ to: user.email, ...MESSAGES[user.locale].passwordReset({ link, minutes: RESET_TTL_MINUTES }) });
+      await this.mail.send({
+        to: user.email,
+        ...MESSAGES[user.locale].passwordReset({ link, minutes: RESET_TTL_MINUTES }),
+      });
     } catch (error) {
       this.logger.error(`A password-reset e-mail could not be sent: ${(error as Error).message}`);
     }
   }
 
   async reset(token: string, password: string): Promise<void> {
-    const invalid = new ApiException(400, ErrorCode.resetLinkInvalid, 'This password-reset link is not valid any more. Ask for a new one.');
+    const invalid = new ApiException(
+      400,
+      ErrorCode.resetLinkInvalid,
+      'This password-reset link is not valid any more. Ask for a new one.',
+    );
     if (!this.tokens.looksValid(token)) throw invalid;
     assertNotCommonPassword(password);
     const passwordHash = await hashPassword(password);
@@ -82,14 +100,18 @@ export class AccountsService {
       .createQueryBuilder()
       .update()
       .set({ usedAt: () => 'now()' })
-      .where('token_hash = :hash AND used_at IS NULL AND expires_at > now()', { hash: this.tokens.hash(token) })
+      .where('token_hash = :hash AND used_at IS NULL AND expires_at > now()', {
+        hash: this.tokens.hash(token),
+      })
       .returning('user_id')
       .execute();
     const userId = (used.raw as { user_id: string }[])[0]?.user_id;
     if (!userId) throw invalid;
     await this.users.update({ id: userId, disabledAt: IsNull() }, { passwordHash });
     await this.sessions.endAllFor(userId);
-    await this.resets.update({ userId, usedAt: IsNull(), expiresAt: MoreThan(new Date()) }, { usedAt: new Date() });
+    await this.resets.update(
+      { userId, usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      { usedAt: new Date() },
+    );
   }
 }
-

@@ -34,7 +34,10 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @Access.public()
-  async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+  async logout(
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
     if (request.viewer) await this.sessions.end(request.viewer.sessionId);
     clearSessionCookie(response, this.config);
   }

@@ -31,7 +31,11 @@ export class AuthService {
     if (!user || !valid || user.disabledAt) {
       await this.throttle.recordFailure(address, email);
       this.logger.warn({ event: 'login_failed', address }, 'Failed sign-in attempt');
-      throw new ApiException(401, ErrorCode.invalidCredentials, 'The e-mail address or password is not correct.');
+      throw new ApiException(
+        401,
+        ErrorCode.invalidCredentials,
+        'The e-mail address or password is not correct.',
+      );
     }
     await this.throttle.recordSuccess(address, email);
     return { user, token: await this.sessions.start(user.id) };

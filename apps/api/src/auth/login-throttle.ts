@@ -18,8 +18,18 @@ export class LoginThrottle {
   private readonly perAddress: RateLimiterAbstract;
 
   constructor(@Inject(REDIS) redis: RedisClient) {
-    this.perAccount = createLimiter(redis, 'login-fail-account', FAILURES_PER_ACCOUNT_AND_ADDRESS, WINDOW_SECONDS);
-    this.perAddress = createLimiter(redis, 'login-fail-address', FAILURES_PER_ADDRESS, WINDOW_SECONDS);
+    this.perAccount = createLimiter(
+      redis,
+      'login-fail-account',
+      FAILURES_PER_ACCOUNT_AND_ADDRESS,
+      WINDOW_SECONDS,
+    );
+    this.perAddress = createLimiter(
+      redis,
+      'login-fail-address',
+      FAILURES_PER_ADDRESS,
+      WINDOW_SECONDS,
+    );
   }
 
   /** Throws 429 when this address or this address-and-account pair is blocked. */

@@ -9,7 +9,11 @@ export function assertNotCommonPassword(password: string, path = 'password'): vo
   common ??= new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()));
   if (common.has(password.toLowerCase())) {
     throw ApiException.validation([
-      { path, message: 'is a well-known password; choose another', code: FieldErrorCode.weakPassword },
+      {
+        path,
+        message: 'is a well-known password; choose another',
+        code: FieldErrorCode.weakPassword,
+      },
     ]);
   }
 }

@@ -15,14 +15,19 @@ export class CalendarController {
   @Access.network('sessions.view', { feedToken: true })
   async feed(@Req() request: Request, @Res() response: Response): Promise<void> {
     const body = await this.calendar.networkFeed(request.access!.networkId);
-    response.type('text/calendar; charset=utf-8').set('Cache-Control', 'private, no-cache').send(body);
+    response
+      .type('text/calendar; charset=utf-8')
+      .set('Cache-Control', 'private, no-cache')
+      .send(body);
   }
 
   @Post('networks/:networkId/calendar-feed')
   @HttpCode(201)
   @Access.network('sessions.view')
   async issueFeed(@Req() request: Request): Promise<CalendarFeed> {
-    return { url: await this.calendar.issueFeed(request.viewer!.user.id, request.access!.networkId) };
+    return {
+      url: await this.calendar.issueFeed(request.viewer!.user.id, request.access!.networkId),
+    };
   }
 
   @Delete('networks/:networkId/calendar-feed')
@@ -35,7 +40,10 @@ export class CalendarController {
   @Get('sessions/:sessionId/calendar.ics')
   @Header('Cache-Control', 'private, no-cache')
   @Access.session('sessions.view')
-  async sessionFile(@Param('sessionId') sessionId: string, @Res() response: Response): Promise<void> {
+  async sessionFile(
+    @Param('sessionId') sessionId: string,
+    @Res() response: Response,
+  ): Promise<void> {
     const { filename, body } = await this.calendar.sessionFile(sessionId);
     response.type('text/calendar; charset=utf-8').attachment(filename).send(body);
   }

@@ -36,8 +36,16 @@ export class CalendarService {
   }
 
   async sessionFile(sessionId: string): Promise<{ filename: string; body: string }> {
-    const session = await this.sessions.findOneOrFail({ where: { id: sessionId }, relations: { network: true } });
-    const slug = session.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'session';
+    const session = await this.sessions.findOneOrFail({
+      where: { id: sessionId },
+      relations: { network: true },
+    });
+    const slug =
+      session.title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 60) || 'session';
     return { filename: `${slug}.ics`, body: await this.render(session.network!.name, [session]) };
   }
 
@@ -54,7 +62,10 @@ export class CalendarService {
 
   private async render(calendarName: string, sessions: Session[]): Promise<string> {
     const items = sessions.length
-      ? await this.items.find({ where: { sessionId: In(sessions.map((s) => s.id)) }, order: { position: 'ASC' } })
+      ? await this.items.find({
+          where: { sessionId: In(sessions.map((s) => s.id)) },
+          order: { position: 'ASC' },
+        })
       : [];
     const calendar = ical({
       name: calendarName,
@@ -74,9 +85,12 @@ export class CalendarService {
         end: endsAt(session),
         stamp: session.updatedAt,
         summary: session.title,
-        description: [session.description, agenda && `Agenda:\n${agenda}`, url].filter(Boolean).join('\n\n'),
+        description: [session.description, agenda && `Agenda:\n${agenda}`, url]
+          .filter(Boolean)
+          .join('\n\n'),
         url,
-        status: session.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+        status:
+          session.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       });
     }
     return calendar.toString();

@@ -15,7 +15,12 @@ export class ApiException extends HttpException {
 
   static validation(fields: FieldError[]): ApiException {
     const summary = fields.map((f) => `${f.path} ${f.message}`).join('; ');
-    return new ApiException(400, ErrorCode.validationFailed, `The request is not valid: ${summary}.`, fields);
+    return new ApiException(
+      400,
+      ErrorCode.validationFailed,
+      `The request is not valid: ${summary}.`,
+      fields,
+    );
   }
 
   static unauthenticated(): ApiException {

@@ -1,10 +1,30 @@
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003']);
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08006',
+  '08001',
+  '08003',
+]);
 
 /** True when an error means "the database cannot be reached right now" rather than a bug or bad data. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let e = error as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown } | undefined; e; ) {
+  for (
+    let e = error as
+      { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown } | undefined;
+    e;
+  ) {
     if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
-    if (typeof e.message === 'string' && /Connection terminated|timeout exceeded when trying to connect|Query read timeout/i.test(e.message)) {
+    if (
+      typeof e.message === 'string' &&
+      /Connection terminated|timeout exceeded when trying to connect|Query read timeout/i.test(
+        e.message,
+      )
+    ) {
       return true;
     }
     e = (e.driverError ?? e.cause) as typeof e;
@@ -14,6 +34,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 /** PostgreSQL's unique_violation (23505), as TypeORM wraps it. */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  const driverError = (error as { driverError?: { code?: string; constraint?: string } } | null)?.driverError;
-  return driverError?.code === '23505' && (constraint === undefined || driverError.constraint === constraint);
+  const driverError = (error as { driverError?: { code?: string; constraint?: string } } | null)
+    ?.driverError;
+  return (
+    driverError?.code === '23505' &&
+    (constraint === undefined || driverError.constraint === constraint)
+  );
 }

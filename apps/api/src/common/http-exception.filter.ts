@@ -1,4 +1,10 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Logger,
+} from '@nestjs/common';
 import { ErrorCode, type ErrorBody } from '@praxis/contracts';
 import type { Response } from 'express';
 import { ApiException, statusText } from './api-exception';
@@ -19,22 +25,32 @@ export class HttpExceptionFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown): { body: ErrorBody; headers: Record<string, string> } {
-    if (exception instanceof ApiException) return { body: exception.toBody(), headers: exception.headers };
+    if (exception instanceof ApiException)
+      return { body: exception.toBody(), headers: exception.headers };
     const bodyParserError = fromBodyParser(exception);
     if (bodyParserError) return { body: bodyParserError.toBody(), headers: {} };
     if (isDatabaseUnavailable(exception)) {
       return {
-        body: body(503, ErrorCode.databaseUnavailable, 'The database is unavailable. Please try again shortly.'),
+        body: body(
+          503,
+          ErrorCode.databaseUnavailable,
+          'The database is unavailable. Please try again shortly.',
+        ),
         headers: { 'Retry-After': '5' },
       };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const message =
-        status === 404 ? 'There is nothing at this address.' : exception.message || statusText(status);
+        status === 404
+          ? 'There is nothing at this address.'
+          : exception.message || statusText(status);
       return { body: body(status, codeForStatus(status), message), headers: {} };
     }
-    return { body: body(500, ErrorCode.internal, 'Something went wrong on our side. Please try again.'), headers: {} };
+    return {
+      body: body(500, ErrorCode.internal, 'Something went wrong on our side. Please try again.'),
+      headers: {},
+    };
   }
 }
 
@@ -72,7 +88,11 @@ function fromBodyParser(exception: unknown): ApiException | undefined {
     return new ApiException(413, ErrorCode.payloadTooLarge, 'The request body is too large.');
   }
   if (type === 'charset.unsupported' || type === 'encoding.unsupported') {
-    return new ApiException(415, ErrorCode.validationFailed, 'The request body encoding is not supported.');
+    return new ApiException(
+      415,
+      ErrorCode.validationFailed,
+      'The request body encoding is not supported.',
+    );
   }
   return undefined;
 }

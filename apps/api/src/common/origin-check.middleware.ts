@@ -13,7 +13,13 @@ export function originCheck(allowed: AllowedOrigins) {
   return (request: Request, _response: Response, next: NextFunction): void => {
     const origin = request.headers.origin;
     if (SAFE_METHODS.has(request.method) || isAllowedOrigin(origin, allowed)) return next();
-    next(new ApiException(403, ErrorCode.forbiddenOrigin, 'This request came from a site that may not act on Praxis.'));
+    next(
+      new ApiException(
+        403,
+        ErrorCode.forbiddenOrigin,
+        'This request came from a site that may not act on Praxis.',
+      ),
+    );
   };
 }
 

@@ -7,7 +7,11 @@ describe('loadConfig', () => {
     expect(config.database.url).toBeUndefined();
     expect(config.demo.enabled).toBe(true);
     expect(config.server.allowedOrigins.list()).toEqual(
-      expect.arrayContaining(['http://localhost:3000', 'http://127.0.0.1:3000', 'http://localhost:4200']),
+      expect.arrayContaining([
+        'http://localhost:3000',
+        'http://127.0.0.1:3000',
+        'http://localhost:4200',
+      ]),
     );
   });
 
@@ -25,9 +29,9 @@ describe('loadConfig', () => {
   });
 
   it('refuses development secrets in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/praxis' })).toThrow(
-      /SESSION_SECRET must be set/,
-    );
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/praxis' }),
+    ).toThrow(/SESSION_SECRET must be set/);
     expect(() =>
       loadConfig({
         NODE_ENV: 'production',
@@ -51,13 +55,17 @@ describe('loadConfig', () => {
     expect(config.server.allowedOrigins.list()).toEqual(['https://praxis.example.org']);
     config.server.allowedOrigins.addLocalPort(4321);
     expect(config.server.allowedOrigins.has('http://localhost:4321')).toBe(false);
-    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'y'.repeat(40), DEMO: 'true' })).toThrow(
-      /DEMO cannot be true/,
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'y'.repeat(40), DEMO: 'true' }),
+    ).toThrow(/DEMO cannot be true/);
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'y'.repeat(40) })).toThrow(
+      /PUBLIC_URL must be set/,
     );
-    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'y'.repeat(40) })).toThrow(/PUBLIC_URL must be set/);
   });
 
   it('requires the LiveKit variables together', () => {
-    expect(() => loadConfig({ LIVEKIT_URL: 'ws://localhost:7880' })).toThrow(/must be set together/);
+    expect(() => loadConfig({ LIVEKIT_URL: 'ws://localhost:7880' })).toThrow(
+      /must be set together/,
+    );
   });
 });

@@ -1,6 +1,11 @@
 import { join, resolve } from 'node:path';
 import { AllowedOrigins, VITE_DEV_PORT } from './allowed-origins';
-import { DEV_LIVEKIT_KEY, DEV_LIVEKIT_SECRET, DEV_SESSION_SECRET, envSchema } from './config.schema';
+import {
+  DEV_LIVEKIT_KEY,
+  DEV_LIVEKIT_SECRET,
+  DEV_SESSION_SECRET,
+  envSchema,
+} from './config.schema';
 
 /** Thrown when the environment cannot run Praxis; the message is one sentence per problem. */
 export class ConfigError extends Error {}
@@ -67,31 +72,46 @@ export class AppConfig {
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${String(issue.path[0])} ${issue.message}.`);
+    const problems = parsed.error.issues.map(
+      (issue) => `${String(issue.path[0])} ${issue.message}.`,
+    );
     throw new ConfigError(`Invalid configuration: ${problems.join(' ')}`);
   }
   const env = parsed.data;
   const production = env.NODE_ENV === 'production';
   const problems: string[] = [];
-  if (production && !env.PUBLIC_URL) problems.push('PUBLIC_URL must be set in production (the address people open).');
+  if (production && !env.PUBLIC_URL)
+    problems.push('PUBLIC_URL must be set in production (the address people open).');
 
   if (production && env.SESSION_SECRET === DEV_SESSION_SECRET) {
-    problems.push('SESSION_SECRET must be set to your own secret in production (the development default is refused).');
+    problems.push(
+      'SESSION_SECRET must be set to your own secret in production (the development default is refused).',
+    );
   }
   if (production && env.DEMO) {
     problems.push('DEMO cannot be true in production: demo accounts never exist there.');
   }
   const livekitVars = [env.LIVEKIT_URL, env.LIVEKIT_API_KEY, env.LIVEKIT_API_SECRET];
   if (livekitVars.some(Boolean) && !livekitVars.every(Boolean)) {
-    problems.push('LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET must be set together (or none of them).');
+    problems.push(
+      'LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET must be set together (or none of them).',
+    );
   }
-  if (production && (env.LIVEKIT_API_KEY === DEV_LIVEKIT_KEY || env.LIVEKIT_API_SECRET === DEV_LIVEKIT_SECRET)) {
-    problems.push('LIVEKIT_API_KEY and LIVEKIT_API_SECRET must not be the LiveKit development keys in production.');
+  if (
+    production &&
+    (env.LIVEKIT_API_KEY === DEV_LIVEKIT_KEY || env.LIVEKIT_API_SECRET === DEV_LIVEKIT_SECRET)
+  ) {
+    problems.push(
+      'LIVEKIT_API_KEY and LIVEKIT_API_SECRET must not be the LiveKit development keys in production.',
+    );
   }
   if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join(' ')}`);
 
   const publicUrl = new URL(env.PUBLIC_URL ?? `http://localhost:${env.PORT || 3000}`).origin;
-  const allowedOrigins = new AllowedOrigins([publicUrl, ...env.CORS_ORIGINS.map((o) => new URL(o).origin)], !production);
+  const allowedOrigins = new AllowedOrigins(
+    [publicUrl, ...env.CORS_ORIGINS.map((o) => new URL(o).origin)],
+    !production,
+  );
   allowedOrigins.addLocalPort(env.PORT);
   allowedOrigins.addLocalPort(VITE_DEV_PORT);
   const embedded = !env.DATABASE_URL;
@@ -124,7 +144,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
         }
       : undefined,
     env.LOG_LEVEL,
-    { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, outboxDir: resolve(env.OUTBOX_DIR ?? join(env.DATA_DIR, 'outbox')) },
+    {
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM,
+      outboxDir: resolve(env.OUTBOX_DIR ?? join(env.DATA_DIR, 'outbox')),
+    },
     env.REMINDER_POLL_SECONDS,
   );
 }

@@ -31,7 +31,12 @@ export const envSchema = z.object({
   CORS_ORIGINS: z
     .string()
     .default('')
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(url(['http:', 'https:']))),
   TRUST_PROXY: z.preprocess(emptyAsUndefined, bool.default(false)),
   DATABASE_URL: z.preprocess(emptyAsUndefined, url(['postgres:', 'postgresql:']).optional()),
@@ -41,9 +46,17 @@ export const envSchema = z.object({
     .string()
     .min(32, { message: 'must be at least 32 characters' })
     .default(DEV_SESSION_SECRET),
-  SESSION_TTL_HOURS: z.coerce.number({ message: 'must be a number of hours' }).int().min(1).max(24 * 90).default(336),
+  SESSION_TTL_HOURS: z.coerce
+    .number({ message: 'must be a number of hours' })
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(336),
   DEMO: z.preprocess(emptyAsUndefined, bool.optional()),
-  DEMO_PASSWORD: z.string().min(8, { message: 'must be at least 8 characters' }).default('praxis-demo'),
+  DEMO_PASSWORD: z
+    .string()
+    .min(8, { message: 'must be at least 8 characters' })
+    .default('praxis-demo'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LIVEKIT_URL: z.preprocess(emptyAsUndefined, url(['ws:', 'wss:', 'http:', 'https:']).optional()),
   LIVEKIT_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
@@ -53,7 +66,12 @@ export const envSchema = z.object({
   SMTP_URL: z.preprocess(emptyAsUndefined, url(['smtp:', 'smtps:']).optional()),
   MAIL_FROM: z.string().min(3).default('Praxis <no-reply@praxis.localhost>'),
   OUTBOX_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
-  REMINDER_POLL_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).int().min(0).max(3600).default(60),
+  REMINDER_POLL_SECONDS: z.coerce
+    .number({ message: 'must be a number of seconds' })
+    .int()
+    .min(0)
+    .max(3600)
+    .default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -62,7 +62,9 @@ async function withFreshSchema<T>(work: (dataSource: DataSource) => Promise<T>):
 }
 
 async function check(): Promise<number> {
-  const pending = await withFreshSchema(async (ds) => (await ds.driver.createSchemaBuilder().log()).upQueries);
+  const pending = await withFreshSchema(
+    async (ds) => (await ds.driver.createSchemaBuilder().log()).upQueries,
+  );
   if (pending.length === 0) {
     console.log('Entities and migrations agree.');
     return 0;
@@ -110,7 +112,10 @@ function writeMigrationIndex(folder: string): void {
     .map((f) => /^(\d{13})-(\w+)\.ts$/.exec(f))
     .filter((m): m is RegExpExecArray => m !== null)
     .sort((a, b) => a[1]!.localeCompare(b[1]!))
-    .map(([file, timestamp, name]) => ({ module: `./${file!.slice(0, -3)}`, className: `${name}${timestamp}` }));
+    .map(([file, timestamp, name]) => ({
+      module: `./${file!.slice(0, -3)}`,
+      className: `${name}${timestamp}`,
+    }));
   writeFileSync(
     join(folder, 'index.ts'),
     `${migrations.map((m) => `import { ${m.className} } from '${m.module}';`).join('\n')}
@@ -133,7 +138,10 @@ async function reset(): Promise<number> {
   const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
   await dataSource.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
   await dataSource.destroy();
-  const app = await createApp({ ...config, demo: { ...config.demo, enabled: true } } as typeof config, database.url);
+  const app = await createApp(
+    { ...config, demo: { ...config.demo, enabled: true } } as typeof config,
+    database.url,
+  );
   await app.close();
   await database.close();
   console.log('The database was reset and seeded with the demo data.');

@@ -14,7 +14,12 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsRun: false,
     uuidExtension: 'pgcrypto',
     // A database that stops answering fails requests (503) after query_timeout instead of holding them.
-    extra: { max: POOL_SIZE, connectionTimeoutMillis: 3000, query_timeout: 15_000, keepAlive: true },
+    extra: {
+      max: POOL_SIZE,
+      connectionTimeoutMillis: 3000,
+      query_timeout: 15_000,
+      keepAlive: true,
+    },
   };
 }
 
@@ -29,7 +34,9 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.map((m) => m.name);
   } finally {
-    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await runner
+      .query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY])
+      .catch(() => undefined);
     await runner.release();
   }
 }

@@ -23,7 +23,12 @@ export async function startEmbeddedPostgres(dataDir: string | null): Promise<Emb
   }
   const db = await PGlite.create(location, { extensions: { unaccent, pgcrypto } });
   // One connection more than the pool, for the migration lock and the CLI.
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: POOL_SIZE + 2 });
+  const server = new PGLiteSocketServer({
+    db,
+    host: '127.0.0.1',
+    port: 0,
+    maxConnections: POOL_SIZE + 2,
+  });
   await server.start();
   return {
     url: `postgres://postgres@${server.getServerConn()}/postgres`,

@@ -15,8 +15,17 @@ export class HealthService {
   ) {}
 
   async check(): Promise<HealthResponse> {
-    const [database, redis, livekit] = await Promise.all([this.database(), this.redisState(), this.livekit()]);
-    const status = database === 'down' ? 'unavailable' : redis === 'down' || livekit === 'down' ? 'degraded' : 'ok';
+    const [database, redis, livekit] = await Promise.all([
+      this.database(),
+      this.redisState(),
+      this.livekit(),
+    ]);
+    const status =
+      database === 'down'
+        ? 'unavailable'
+        : redis === 'down' || livekit === 'down'
+          ? 'degraded'
+          : 'ok';
     return { status, parts: { database, redis, livekit } };
   }
 
@@ -38,7 +47,9 @@ export class HealthService {
   private async livekit(): Promise<PartState> {
     if (!this.config.livekit) return 'not configured';
     const url = new URL(this.config.livekit.apiUrl);
-    return (await succeeds(fetch(url, { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) }))) ? 'up' : 'down';
+    return (await succeeds(fetch(url, { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) })))
+      ? 'up'
+      : 'down';
   }
 }
 

@@ -32,21 +32,30 @@ export class NetworkInvitationsController {
   @Post()
   @HttpCode(201)
   @Access.network('invitations.manage')
-  create(@ZodBody(createInvitationSchema) body: z.output<typeof createInvitationSchema>, @Req() request: Request): Promise<Invitation> {
+  create(
+    @ZodBody(createInvitationSchema) body: z.output<typeof createInvitationSchema>,
+    @Req() request: Request,
+  ): Promise<Invitation> {
     return this.invitations.create(request.access!.networkId, request.viewer!.user, body);
   }
 
   @Post(':invitationId/resend')
   @HttpCode(200)
   @Access.network('invitations.manage')
-  resend(@Param('invitationId', uuidParam('The invitation')) id: string, @Req() request: Request): Promise<Invitation> {
+  resend(
+    @Param('invitationId', uuidParam('The invitation')) id: string,
+    @Req() request: Request,
+  ): Promise<Invitation> {
     return this.invitations.resend(request.access!.networkId, id, request.viewer!.user);
   }
 
   @Post(':invitationId/revoke')
   @HttpCode(200)
   @Access.network('invitations.manage')
-  revoke(@Param('invitationId', uuidParam('The invitation')) id: string, @Req() request: Request): Promise<Invitation> {
+  revoke(
+    @Param('invitationId', uuidParam('The invitation')) id: string,
+    @Req() request: Request,
+  ): Promise<Invitation> {
     return this.invitations.revoke(request.access!.networkId, id);
   }
 }

@@ -75,12 +75,20 @@ export class InvitationsService {
     const email = body.email.trim().toLowerCase();
     if (body.delegationId && !(await this.delegations.isActiveIn(networkId, body.delegationId))) {
       throw ApiException.validation([
-        { path: 'delegationId', message: 'is not an active delegation of this network', code: FieldErrorCode.notInNetwork },
+        {
+          path: 'delegationId',
+          message: 'is not an active delegation of this network',
+          code: FieldErrorCode.notInNetwork,
+        },
       ]);
     }
     const existing = await this.users.findOneBy({ email });
     if (existing && (await this.memberships.existsBy({ networkId, userId: existing.id }))) {
-      throw new ApiException(409, ErrorCode.alreadyMember, `${email} is already a member of this network.`);
+      throw new ApiException(
+        409,
+        ErrorCode.alreadyMember,
+        `${email} is already a member of this network.`,
+      );
     }
     const pending = await this.invitations.existsBy({
       networkId,
@@ -90,7 +98,11 @@ export class InvitationsService {
       expiresAt: MoreThan(new Date()),
     });
     if (pending) {
-      throw new ApiException(409, ErrorCode.invitationPending, `${email} already has a pending invitation: resend it instead.`);
+      throw new ApiException(
+        409,
+        ErrorCode.invitationPending,
+        `${email} already has a pending invitation: resend it instead.`,
+      );
     }
     const { token, hash } = this.tokens.issue();
     const invitation = await this.invitations.save(
@@ -128,9 +140,14 @@ export class InvitationsService {
   async revoke(networkId: string, invitationId: string): Promise<InvitationBody> {
     const invitation = await this.find(networkId, invitationId);
     if (invitation.acceptedAt) {
-      throw new ApiException(409, ErrorCode.invitationUsed, 'This invitation was already accepted; remove the member instead.');
+      throw new ApiException(
+        409,
+        ErrorCode.invitationUsed,
+        'This invitation was already accepted; remove the member instead.',
+      );
     }
-    if (!invitation.revokedAt) await this.invitations.update({ id: invitation.id }, { revokedAt: new Date() });
+    if (!invitation.revokedAt)
+      await this.invitations.update({ id: invitation.id }, { revokedAt: new Date() });
     return invitationBody(await this.find(networkId, invitationId));
   }
 
@@ -142,7 +159,10 @@ export class InvitationsService {
       email: invitation.email,
       role: invitation.role,
       delegation: invitation.delegation
-        ? { countryCode: invitation.delegation.countryCode, organization: invitation.delegation.organization }
+        ? {
+            countryCode: invitation.delegation.countryCode,
+            organization: invitation.delegation.organization,
+          }
         : null,
       locale: invitation.locale,
       accountExists: await this.users.existsBy({ email: invitation.email }),
@@ -178,7 +198,9 @@ export class InvitationsService {
         );
         created = true;
       }
-      if (!(await manager.existsBy(Membership, { networkId: invitation.networkId, userId: user.id }))) {
+      if (
+        !(await manager.existsBy(Membership, { networkId: invitation.networkId, userId: user.id }))
+      ) {
         await manager.insert(Membership, {
           networkId: invitation.networkId,
           userId: user.id,
@@ -190,7 +212,11 @@ export class InvitationsService {
       return { networkId: invitation.networkId, user, created };
     });
     if (result.created) {
-      return { networkId: result.networkId, signedIn: true, sessionToken: await this.sessions.start(result.user.id) };
+      return {
+        networkId: result.networkId,
+        signedIn: true,
+        sessionToken: await this.sessions.start(result.user.id),
+      };
     }
     return { networkId: result.networkId, signedIn: viewer?.id === result.user.id };
   }
@@ -216,43 +242,77 @@ export class InvitationsService {
       sendError = `The e-mail could not be sent: ${(error as Error).message}`.slice(0, 500);
       this.logger.warn({ invitationId }, sendError);
     }
-    await this.invitations.update({ id: invitation.id }, { lastSentAt: sendError ? invitation.lastSentAt : new Date(), sendError });
-    const saved = await this.invitations.findOneOrFail({ where: { id: invitation.id }, relations: { invitedBy: true } });
+    await this.invitations.update(
+      { id: invitation.id },
+      { lastSentAt: sendError ? invitation.lastSentAt : new Date(), sendError },
+    );
+    const saved = await this.invitations.findOneOrFail({
+      where: { id: invitation.id },
+      relations: { invitedBy: true },
+    });
     // Without SMTP (or when sending failed) the convener passes the link on by hand.
     return invitationBody(saved, this.mail.smtpConfigured && !sendError ? undefined : link);
   }
 
   private async find(networkId: string, invitationId: string): Promise<Invitation> {
-    const invitation = await this.invitations.findOne({ where: { id: invitationId, networkId }, relations: { invitedBy: true } });
+    const invitation = await this.invitations.findOne({
+      where: { id: invitationId, networkId },
+      relations: { invitedBy: true },
+    });
     if (!invitation) throw ApiException.notFound('The invitation');
     return invitation;
   }
 
   private assertStillOpen(invitation: Invitation): void {
     const state = stateOf(invitation);
-    if (state === 'accepted') throw new ApiException(409, ErrorCode.invitationUsed, 'This invitation was already accepted.');
-    if (state === 'revoked') throw new ApiException(409, ErrorCode.invitationRevoked, 'This invitation was revoked.');
+    if (state === 'accepted')
+      throw new ApiException(
+        409,
+        ErrorCode.invitationUsed,
+        'This invitation was already accepted.',
+      );
+    if (state === 'revoked')
+      throw new ApiException(409, ErrorCode.invitationRevoked, 'This invitation was revoked.');
   }
 
   /** The invitation behind a link, if it can still be accepted; otherwise an error saying why not. */
-  private async findUsable(token: string, repository = this.invitations, lock = false): Promise<Invitation> {
-    const invalid = new ApiException(404, ErrorCode.invitationInvalid, 'This invitation link is not valid.');
+  private async findUsable(
+    token: string,
+    repository = this.invitations,
+    lock = false,
+  ): Promise<Invitation> {
+    const invalid = new ApiException(
+      404,
+      ErrorCode.invitationInvalid,
+      'This invitation link is not valid.',
+    );
     if (!this.tokens.looksValid(token)) throw invalid;
     const found = await repository.findOne({
       where: { tokenHash: this.tokens.hash(token) },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const, tables: ['invitations'] } } : {}),
     });
     if (!found) throw invalid;
-    const invitation = await repository.findOneOrFail({ where: { id: found.id }, relations: { network: true, delegation: true } });
+    const invitation = await repository.findOneOrFail({
+      where: { id: found.id },
+      relations: { network: true, delegation: true },
+    });
     switch (stateOf(invitation)) {
       case 'pending':
         return invitation;
       case 'accepted':
         throw new ApiException(410, ErrorCode.invitationUsed, 'This invitation was already used.');
       case 'revoked':
-        throw new ApiException(410, ErrorCode.invitationRevoked, 'This invitation was withdrawn by the network’s conveners.');
+        throw new ApiException(
+          410,
+          ErrorCode.invitationRevoked,
+          'This invitation was withdrawn by the network’s conveners.',
+        );
       case 'expired':
-        throw new ApiException(410, ErrorCode.invitationExpired, 'This invitation has expired. Ask a convener to send a new one.');
+        throw new ApiException(
+          410,
+          ErrorCode.invitationExpired,
+          'This invitation has expired. Ask a convener to send a new one.',
+        );
     }
   }
 }

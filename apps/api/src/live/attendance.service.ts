@@ -17,7 +17,12 @@ export interface Attendee {
 export class AttendanceService {
   constructor(@InjectRepository(Attendance) private readonly intervals: Repository<Attendance>) {}
 
-  async joined(sessionId: string, who: Attendee, source: Attendance['source'], at: Date): Promise<void> {
+  async joined(
+    sessionId: string,
+    who: Attendee,
+    source: Attendance['source'],
+    at: Date,
+  ): Promise<void> {
     // A "left" that overtook this "joined" waits with joinedAt null: complete it instead of opening anew.
     const early = await this.intervals.findOne({
       where: { sessionId, userId: who.userId, source, joinedAt: IsNull() },
@@ -27,14 +32,30 @@ export class AttendanceService {
       await this.intervals.update({ id: early.id }, { joinedAt: at });
       return;
     }
-    const open = await this.intervals.existsBy({ sessionId, userId: who.userId, source, leftAt: IsNull() });
+    const open = await this.intervals.existsBy({
+      sessionId,
+      userId: who.userId,
+      source,
+      leftAt: IsNull(),
+    });
     if (open) return;
     await this.intervals.insert({ sessionId, ...who, source, joinedAt: at, leftAt: null });
   }
 
-  async left(sessionId: string, who: Attendee, source: Attendance['source'], at: Date): Promise<void> {
+  async left(
+    sessionId: string,
+    who: Attendee,
+    source: Attendance['source'],
+    at: Date,
+  ): Promise<void> {
     const open = await this.intervals.findOne({
-      where: { sessionId, userId: who.userId, source, leftAt: IsNull(), joinedAt: LessThanOrEqual(at) },
+      where: {
+        sessionId,
+        userId: who.userId,
+        source,
+        leftAt: IsNull(),
+        joinedAt: LessThanOrEqual(at),
+      },
       order: { joinedAt: 'DESC' },
     });
     if (open) await this.intervals.update({ id: open.id }, { leftAt: at });
@@ -43,7 +64,10 @@ export class AttendanceService {
 
   /** Closes every open interval of the session (the room finished, or the session ended). */
   async closeAll(sessionId: string, at: Date, source?: Attendance['source']): Promise<void> {
-    await this.intervals.update({ sessionId, leftAt: IsNull(), ...(source ? { source } : {}) }, { leftAt: at });
+    await this.intervals.update(
+      { sessionId, leftAt: IsNull(), ...(source ? { source } : {}) },
+      { leftAt: at },
+    );
   }
 
   list(sessionId: string): Promise<Attendance[]> {

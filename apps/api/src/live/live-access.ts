@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { can, type NetworkStanding, type Participant, type Permission, type Role } from '@praxis/contracts';
+import {
+  can,
+  type NetworkStanding,
+  type Participant,
+  type Permission,
+  type Role,
+} from '@praxis/contracts';
 import { Repository } from 'typeorm';
 import { AccessPolicy } from '../access/access-policy.service';
 import type { User } from '../auth/entities/user.entity';
@@ -54,24 +60,27 @@ export class LiveAccess {
    * For many (session cookie, session) pairs at once: whether each may still take part. Three queries
    * whatever the number of pairs, so the revocation sweep stays cheap with a thousand people in a room.
    */
-  async stillAllowed(pairs: { token: string; sessionId: string }[]): Promise<Map<string, LiveVerdict>> {
+  async stillAllowed(
+    pairs: { token: string; sessionId: string }[],
+  ): Promise<Map<string, LiveVerdict>> {
     const hashes = [...new Set(pairs.map((p) => this.tokens.hash(p.token)))];
     const sessionIds = [...new Set(pairs.map((p) => p.sessionId))];
-    const viewers: { token_hash: string; user_id: string; is_admin: boolean }[] = await this.sessions.query(
-      `SELECT a.token_hash, u.id AS user_id, u.is_admin FROM auth_sessions a JOIN users u ON u.id = a.user_id
+    const viewers: { token_hash: string; user_id: string; is_admin: boolean }[] =
+      await this.sessions.query(
+        `SELECT a.token_hash, u.id AS user_id, u.is_admin FROM auth_sessions a JOIN users u ON u.id = a.user_id
         WHERE a.token_hash = ANY($1) AND a.expires_at > now() AND u.disabled_at IS NULL`,
-      [hashes],
-    );
+        [hashes],
+      );
     const networks: { id: string; network_id: string }[] = await this.sessions.query(
       'SELECT id, network_id FROM sessions WHERE id = ANY($1)',
       [sessionIds],
     );
     const userIds = [...new Set(viewers.map((v) => v.user_id))];
     const members: { user_id: string; network_id: string; role: Role }[] = userIds.length
-      ? await this.sessions.query('SELECT user_id, network_id, role FROM memberships WHERE user_id = ANY($1) AND network_id = ANY($2)', [
-          userIds,
-          [...new Set(networks.map((n) => n.network_id))],
-        ])
+      ? await this.sessions.query(
+          'SELECT user_id, network_id, role FROM memberships WHERE user_id = ANY($1) AND network_id = ANY($2)',
+          [userIds, [...new Set(networks.map((n) => n.network_id))]],
+        )
       : [];
     const viewerOf = new Map(viewers.map((v) => [v.token_hash, v]));
     const networkOf = new Map(networks.map((n) => [n.id, n.network_id]));
@@ -80,8 +89,16 @@ export class LiveAccess {
     for (const { token, sessionId } of pairs) {
       const viewer = viewerOf.get(this.tokens.hash(token));
       const networkId = networkOf.get(sessionId);
-      const standing: NetworkStanding = !viewer || !networkId ? null : viewer.is_admin ? 'admin' : (roleOf.get(`${viewer.user_id}|${networkId}`) ?? null);
-      verdicts.set(`${token}|${sessionId}`, !viewer ? 'signedOut' : can(standing, 'live.participate') ? { standing } : 'forbidden');
+      const standing: NetworkStanding =
+        !viewer || !networkId
+          ? null
+          : viewer.is_admin
+            ? 'admin'
+            : (roleOf.get(`${viewer.user_id}|${networkId}`) ?? null);
+      verdicts.set(
+        `${token}|${sessionId}`,
+        !viewer ? 'signedOut' : can(standing, 'live.participate') ? { standing } : 'forbidden',
+      );
     }
     return verdicts;
   }

@@ -48,7 +48,10 @@ export class LiveStateService {
 
   async sendChat(sessionId: string, author: Author, text: string): Promise<ChatMessageBody> {
     await consumeOrThrow(this.chatLimiter, author.userId).catch(() => {
-      throw new LiveError(ErrorCode.tooManyRequests, 'You are sending messages too fast. Wait a few seconds.');
+      throw new LiveError(
+        ErrorCode.tooManyRequests,
+        'You are sending messages too fast. Wait a few seconds.',
+      );
     });
     const inserted = await this.chat
       .createQueryBuilder()
@@ -57,12 +60,23 @@ export class LiveStateService {
       .returning(['id', 'sent_at'])
       .execute();
     const row = (inserted.raw as { id: string; sent_at: Date }[])[0]!;
-    return { id: row.id, userId: author.userId, displayName: author.displayName, countryCode: author.countryCode, text, sentAt: new Date(row.sent_at).toISOString() };
+    return {
+      id: row.id,
+      userId: author.userId,
+      displayName: author.displayName,
+      countryCode: author.countryCode,
+      text,
+      sentAt: new Date(row.sent_at).toISOString(),
+    };
   }
 
   async deleteChat(sessionId: string, messageId: string): Promise<void> {
-    const result = await this.chat.update({ id: messageId, sessionId, deletedAt: IsNull() }, { deletedAt: new Date() });
-    if (!result.affected) throw new LiveError(ErrorCode.notFound, 'That message does not exist in this session.');
+    const result = await this.chat.update(
+      { id: messageId, sessionId, deletedAt: IsNull() },
+      { deletedAt: new Date() },
+    );
+    if (!result.affected)
+      throw new LiveError(ErrorCode.notFound, 'That message does not exist in this session.');
   }
 
   async chatHistory(sessionId: string): Promise<ChatMessageBody[]> {
@@ -76,15 +90,39 @@ export class LiveStateService {
         ORDER BY c.sent_at DESC LIMIT $2`,
       [sessionId, LIVE_LIMITS.chatHistory],
     );
-    return (rows as { id: string; user_id: string; display_name: string; country_code: string | null; text: string; sent_at: Date }[])
+    return (
+      rows as {
+        id: string;
+        user_id: string;
+        display_name: string;
+        country_code: string | null;
+        text: string;
+        sent_at: Date;
+      }[]
+    )
       .reverse()
-      .map((r) => ({ id: r.id, userId: r.user_id, displayName: r.display_name, countryCode: r.country_code, text: r.text, sentAt: r.sent_at.toISOString() }));
+      .map((r) => ({
+        id: r.id,
+        userId: r.user_id,
+        displayName: r.display_name,
+        countryCode: r.country_code,
+        text: r.text,
+        sentAt: r.sent_at.toISOString(),
+      }));
   }
 
   // ---- questions ----
 
   async ask(sessionId: string, author: Author, text: string): Promise<QuestionBody> {
-    const saved = await this.questions.save(this.questions.create({ sessionId, userId: author.userId, text, answeredAt: null, deletedAt: null }));
+    const saved = await this.questions.save(
+      this.questions.create({
+        sessionId,
+        userId: author.userId,
+        text,
+        answeredAt: null,
+        deletedAt: null,
+      }),
+    );
     return (await this.question(sessionId, saved.id, author.userId))!;
   }
 
@@ -98,11 +136,16 @@ export class LiveStateService {
       .orIgnore()
       .returning('question_id')
       .execute();
-    if ((inserted.raw as unknown[]).length === 0) throw new LiveError('already_voted', 'You have already voted for this question.');
+    if ((inserted.raw as unknown[]).length === 0)
+      throw new LiveError('already_voted', 'You have already voted for this question.');
     return (await this.question(sessionId, questionId, userId))!;
   }
 
-  async markAnswered(sessionId: string, questionId: string, answered: boolean): Promise<QuestionBody> {
+  async markAnswered(
+    sessionId: string,
+    questionId: string,
+    answered: boolean,
+  ): Promise<QuestionBody> {
     await this.existingQuestion(sessionId, questionId);
     await this.questions.update({ id: questionId }, { answeredAt: answered ? new Date() : null });
     return (await this.question(sessionId, questionId, null))!;
@@ -118,14 +161,33 @@ export class LiveStateService {
     return this.queryQuestions('q.session_id = $1', [sessionId, viewerId]);
   }
 
-  private async question(sessionId: string, questionId: string, viewerId: string | null): Promise<QuestionBody | undefined> {
-    return (await this.queryQuestions('q.session_id = $1 AND q.id = $3', [sessionId, viewerId, questionId]))[0];
+  private async question(
+    sessionId: string,
+    questionId: string,
+    viewerId: string | null,
+  ): Promise<QuestionBody | undefined> {
+    return (
+      await this.queryQuestions('q.session_id = $1 AND q.id = $3', [
+        sessionId,
+        viewerId,
+        questionId,
+      ])
+    )[0];
   }
 
   private async queryQuestions(where: string, params: unknown[]): Promise<QuestionBody[]> {
-    const rows: { id: string; user_id: string; display_name: string; country_code: string | null; text: string; asked_at: Date; votes: number; mine: boolean; answered_at: Date | null }[] =
-      await this.questions.query(
-        `SELECT q.id, q.user_id, u.display_name, d.country_code, q.text, q.asked_at, q.answered_at,
+    const rows: {
+      id: string;
+      user_id: string;
+      display_name: string;
+      country_code: string | null;
+      text: string;
+      asked_at: Date;
+      votes: number;
+      mine: boolean;
+      answered_at: Date | null;
+    }[] = await this.questions.query(
+      `SELECT q.id, q.user_id, u.display_name, d.country_code, q.text, q.asked_at, q.answered_at,
                 (SELECT count(*)::int FROM question_votes v WHERE v.question_id = q.id) AS votes,
                 EXISTS (SELECT 1 FROM question_votes v WHERE v.question_id = q.id AND v.user_id = $2) AS mine
            FROM questions q JOIN users u ON u.id = q.user_id
@@ -134,8 +196,8 @@ export class LiveStateService {
            LEFT JOIN delegations d ON d.id = m.delegation_id
           WHERE ${where} AND q.deleted_at IS NULL
           ORDER BY votes DESC, q.asked_at ASC`,
-        params,
-      );
+      params,
+    );
     return rows.map((r) => ({
       id: r.id,
       userId: r.user_id,
@@ -158,7 +220,12 @@ export class LiveStateService {
   // ---- hands ----
 
   async raiseHand(sessionId: string, userId: string): Promise<void> {
-    await this.hands.createQueryBuilder().insert().values({ sessionId, userId }).orIgnore().execute();
+    await this.hands
+      .createQueryBuilder()
+      .insert()
+      .values({ sessionId, userId })
+      .orIgnore()
+      .execute();
   }
 
   async lowerHand(sessionId: string, userId: string): Promise<void> {
@@ -166,7 +233,12 @@ export class LiveStateService {
   }
 
   async handQueue(sessionId: string): Promise<Hand[]> {
-    const rows: { user_id: string; display_name: string; country_code: string | null; raised_at: Date }[] = await this.hands.query(
+    const rows: {
+      user_id: string;
+      display_name: string;
+      country_code: string | null;
+      raised_at: Date;
+    }[] = await this.hands.query(
       `SELECT h.user_id, u.display_name, d.country_code, h.raised_at
          FROM hand_raises h JOIN users u ON u.id = h.user_id JOIN sessions s ON s.id = h.session_id
          LEFT JOIN memberships m ON m.user_id = h.user_id AND m.network_id = s.network_id
@@ -174,7 +246,12 @@ export class LiveStateService {
         WHERE h.session_id = $1 ORDER BY h.raised_at ASC, h.user_id ASC`,
       [sessionId],
     );
-    return rows.map((r) => ({ userId: r.user_id, displayName: r.display_name, countryCode: r.country_code, raisedAt: r.raised_at.toISOString() }));
+    return rows.map((r) => ({
+      userId: r.user_id,
+      displayName: r.display_name,
+      countryCode: r.country_code,
+      raisedAt: r.raised_at.toISOString(),
+    }));
   }
 
   // ---- agenda and status ----
@@ -186,7 +263,9 @@ export class LiveStateService {
       order: { position: 'ASC' },
       select: { id: true, actualStartedAt: true },
     });
-    const index = session.currentItemId ? items.findIndex((i) => i.id === session.currentItemId) : -1;
+    const index = session.currentItemId
+      ? items.findIndex((i) => i.id === session.currentItemId)
+      : -1;
     return {
       currentItemId: index >= 0 ? session.currentItemId : null,
       currentIndex: index >= 0 ? index : null,
@@ -196,34 +275,67 @@ export class LiveStateService {
   }
 
   /** Moves the live agenda: `start` (first item), `advance` (next, or past the last), `back` (previous). */
-  async moveAgenda(sessionId: string, move: 'start' | 'advance' | 'back', byId: string): Promise<{ state: AgendaState; statusChanged: boolean }> {
+  async moveAgenda(
+    sessionId: string,
+    move: 'start' | 'advance' | 'back',
+    byId: string,
+  ): Promise<{ state: AgendaState; statusChanged: boolean }> {
     let statusChanged = false;
     await this.dataSource.transaction(async (manager) => {
-      const session = await manager.findOne(Session, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
+      const session = await manager.findOne(Session, {
+        where: { id: sessionId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!session || session.status === 'cancelled' || session.status === 'ended') {
         throw new LiveError(ErrorCode.sessionOver, 'The session is not running.');
       }
-      const items = await manager.find(AgendaItem, { where: { sessionId }, order: { position: 'ASC' } });
-      if (items.length === 0) throw new LiveError(ErrorCode.notFound, 'The session has no agenda items.');
-      const current = session.currentItemId ? items.findIndex((i) => i.id === session.currentItemId) : -1;
+      const items = await manager.find(AgendaItem, {
+        where: { sessionId },
+        order: { position: 'ASC' },
+      });
+      if (items.length === 0)
+        throw new LiveError(ErrorCode.notFound, 'The session has no agenda items.');
+      const current = session.currentItemId
+        ? items.findIndex((i) => i.id === session.currentItemId)
+        : -1;
       const finished = current < 0 && items.every((i) => i.actualStartedAt !== null);
       // Going back after the last item reopens the last one.
       const from = finished && move === 'back' ? items.length : current;
       const target = move === 'start' ? 0 : move === 'advance' ? from + 1 : from - 1;
-      if (move !== 'start' && from < 0) throw new LiveError(ErrorCode.conflict, 'The agenda has not started yet.');
-      if (move === 'advance' && finished) throw new LiveError(ErrorCode.conflict, 'The agenda is already over.');
+      if (move !== 'start' && from < 0)
+        throw new LiveError(ErrorCode.conflict, 'The agenda has not started yet.');
+      if (move === 'advance' && finished)
+        throw new LiveError(ErrorCode.conflict, 'The agenda is already over.');
       if (target < 0) throw new LiveError(ErrorCode.conflict, 'This is already the first item.');
       const now = new Date();
-      if (current >= 0) await manager.update(AgendaItem, { id: items[current]!.id }, { actualEndedAt: now });
+      if (current >= 0)
+        await manager.update(AgendaItem, { id: items[current]!.id }, { actualEndedAt: now });
       const next = items[target];
-      if (next) await manager.update(AgendaItem, { id: next.id }, { actualStartedAt: next.actualStartedAt && move === 'back' ? next.actualStartedAt : now, actualEndedAt: null });
+      if (next)
+        await manager.update(
+          AgendaItem,
+          { id: next.id },
+          {
+            actualStartedAt: next.actualStartedAt && move === 'back' ? next.actualStartedAt : now,
+            actualEndedAt: null,
+          },
+        );
       session.currentItemId = next?.id ?? null;
       session.currentItemStartedAt = next ? now : null;
       if (session.status === 'scheduled') {
         session.status = 'live';
         session.sequence += 1;
         statusChanged = true;
-        await manager.insert(SessionChange, { sessionId, kind: 'status', byId, status: 'live', fromStartsAt: null, toStartsAt: null, fromDurationMinutes: null, toDurationMinutes: null });
+        await manager.insert(SessionChange, {
+          sessionId,
+          kind: 'status',
+          byId,
+          status: 'live',
+          fromStartsAt: null,
+          toStartsAt: null,
+          fromDurationMinutes: null,
+          toDurationMinutes: null,
+        });
       }
       await manager.save(session);
     });
@@ -232,14 +344,25 @@ export class LiveStateService {
 
   async setStatus(sessionId: string, status: 'live' | 'ended', byId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const session = await manager.findOne(Session, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
+      const session = await manager.findOne(Session, {
+        where: { id: sessionId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!session) throw new LiveError(ErrorCode.notFound, 'The session does not exist.');
       if (session.status === status) return;
       if (!SESSION_TRANSITIONS[session.status].includes(status)) {
-        throw new LiveError(ErrorCode.invalidStatusChange, `A ${session.status} session cannot become ${status}.`);
+        throw new LiveError(
+          ErrorCode.invalidStatusChange,
+          `A ${session.status} session cannot become ${status}.`,
+        );
       }
       if (status === 'ended') {
-        if (session.currentItemId) await manager.update(AgendaItem, { id: session.currentItemId }, { actualEndedAt: new Date() });
+        if (session.currentItemId)
+          await manager.update(
+            AgendaItem,
+            { id: session.currentItemId },
+            { actualEndedAt: new Date() },
+          );
         session.currentItemId = null;
         session.currentItemStartedAt = null;
         await manager.delete(HandRaise, { sessionId });
@@ -247,7 +370,16 @@ export class LiveStateService {
       session.status = status;
       session.sequence += 1;
       await manager.save(session);
-      await manager.insert(SessionChange, { sessionId, kind: 'status', byId, status, fromStartsAt: null, toStartsAt: null, fromDurationMinutes: null, toDurationMinutes: null });
+      await manager.insert(SessionChange, {
+        sessionId,
+        kind: 'status',
+        byId,
+        status,
+        fromStartsAt: null,
+        toStartsAt: null,
+        fromDurationMinutes: null,
+        toDurationMinutes: null,
+      });
     });
   }
 }

@@ -2,7 +2,12 @@ import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ErrorCode, JOIN_WINDOW_MINUTES_BEFORE, type JoinResponse, type ModerationAction } from '@praxis/contracts';
+import {
+  ErrorCode,
+  JOIN_WINDOW_MINUTES_BEFORE,
+  type JoinResponse,
+  type ModerationAction,
+} from '@praxis/contracts';
 import { Repository } from 'typeorm';
 import type { User } from '../auth/entities/user.entity';
 import { ApiException } from '../common/api-exception';
@@ -51,16 +56,38 @@ export class LiveVideoService {
     }
     const opensAt = session.startsAt.getTime() - JOIN_WINDOW_MINUTES_BEFORE * 60_000;
     if (session.status !== 'live' && now.getTime() < opensAt) {
-      throw new ApiException(409, ErrorCode.joinTooEarly, `The room opens ${JOIN_WINDOW_MINUTES_BEFORE} minutes before the start.`);
+      throw new ApiException(
+        409,
+        ErrorCode.joinTooEarly,
+        `The room opens ${JOIN_WINDOW_MINUTES_BEFORE} minutes before the start.`,
+      );
     }
     if (!this.livekit.configured) {
-      throw new ApiException(503, ErrorCode.videoUnavailable, 'Video is not available right now; agenda, chat, questions and notes still work.');
+      throw new ApiException(
+        503,
+        ErrorCode.videoUnavailable,
+        'Video is not available right now; agenda, chat, questions and notes still work.',
+      );
     }
     const participant = await this.participantFor(sessionId, user.id);
     const grants = await this.grantsFor(live, participant.mayPresent);
-    const metadata = JSON.stringify({ countryCode: live.participant.countryCode, role: live.standing });
-    const token = await this.livekit.mint(roomOf(sessionId), participant.identity, user.displayName, metadata, grants);
-    return { serverUrl: this.livekit.serverUrl!, token, identity: participant.identity, room: roomOf(sessionId) };
+    const metadata = JSON.stringify({
+      countryCode: live.participant.countryCode,
+      role: live.standing,
+    });
+    const token = await this.livekit.mint(
+      roomOf(sessionId),
+      participant.identity,
+      user.displayName,
+      metadata,
+      grants,
+    );
+    return {
+      serverUrl: this.livekit.serverUrl!,
+      token,
+      identity: participant.identity,
+      room: roomOf(sessionId),
+    };
   }
 
   /**
@@ -69,7 +96,9 @@ export class LiveVideoService {
    */
   async grantsFor(live: LiveStanding, mayPresent: boolean): Promise<MediaGrants> {
     const { standing, session, participant } = live;
-    const presenting = mayPresent || (await this.presentsCurrentItem(session, participant.userId, participant.delegationId));
+    const presenting =
+      mayPresent ||
+      (await this.presentsCurrentItem(session, participant.userId, participant.delegationId));
     const moderator = this.access.allows(standing, 'live.moderate');
     const publisher = this.access.allows(standing, 'live.publish') || mayPresent;
     return {
@@ -80,9 +109,16 @@ export class LiveVideoService {
     };
   }
 
-  async moderate(by: User, sessionId: string, action: ModerationAction): Promise<{ appliedToVideo: boolean }> {
+  async moderate(
+    by: User,
+    sessionId: string,
+    action: ModerationAction,
+  ): Promise<{ appliedToVideo: boolean }> {
     const session = await this.participants.manager.findOneByOrFail(Session, { id: sessionId });
-    const target = await this.memberships.findOne({ where: { userId: action.userId, networkId: session.networkId }, relations: { user: true } });
+    const target = await this.memberships.findOne({
+      where: { userId: action.userId, networkId: session.networkId },
+      relations: { user: true },
+    });
     if (!target) throw ApiException.notFound('The participant');
     const participant = await this.participantFor(sessionId, action.userId);
     const room = roomOf(sessionId);
@@ -102,13 +138,25 @@ export class LiveVideoService {
         break;
       }
     }
-    await this.records.insert({ sessionId, byId: by.id, action: action.action, targetUserId: action.userId, appliedToVideo: applied });
+    await this.records.insert({
+      sessionId,
+      byId: by.id,
+      action: action.action,
+      targetUserId: action.userId,
+      appliedToVideo: applied,
+    });
     return { appliedToVideo: applied };
   }
 
   async endForAll(by: User, sessionId: string): Promise<boolean> {
     const applied = await this.livekit.endRoom(roomOf(sessionId));
-    await this.records.insert({ sessionId, byId: by.id, action: 'endForAll', targetUserId: null, appliedToVideo: applied });
+    await this.records.insert({
+      sessionId,
+      byId: by.id,
+      action: 'endForAll',
+      targetUserId: null,
+      appliedToVideo: applied,
+    });
     return applied;
   }
 
@@ -117,34 +165,63 @@ export class LiveVideoService {
     if (!this.livekit.configured) return;
     const rows = await this.participants.find({ where: { sessionId }, relations: { user: true } });
     const session = await this.participants.manager.findOneByOrFail(Session, { id: sessionId });
-    for (const row of rows) await this.applyGrants(session, row.user!, row.mayPresent, row.identity);
+    for (const row of rows)
+      await this.applyGrants(session, row.user!, row.mayPresent, row.identity);
   }
 
   async userOfIdentity(identity: string): Promise<LiveParticipant | null> {
-    return this.participants.findOne({ where: { identity }, relations: { user: true, session: true } });
+    return this.participants.findOne({
+      where: { identity },
+      relations: { user: true, session: true },
+    });
   }
 
   /** userId → LiveKit identity, for everyone who ever asked to join this session's video. */
   async identitiesOf(sessionId: string): Promise<Map<string, string>> {
-    const rows = await this.participants.find({ where: { sessionId }, select: { userId: true, identity: true } });
+    const rows = await this.participants.find({
+      where: { sessionId },
+      select: { userId: true, identity: true },
+    });
     return new Map(rows.map((r) => [r.userId, r.identity]));
   }
 
-  private async applyGrants(session: Session, user: User, mayPresent: boolean, identity: string): Promise<boolean> {
+  private async applyGrants(
+    session: Session,
+    user: User,
+    mayPresent: boolean,
+    identity: string,
+  ): Promise<boolean> {
     const live = await this.access.resolve(user, session.id);
     if (!live) return this.livekit.remove(roomOf(session.id), identity);
-    return this.livekit.updatePermissions(roomOf(session.id), identity, await this.grantsFor(live, mayPresent));
+    return this.livekit.updatePermissions(
+      roomOf(session.id),
+      identity,
+      await this.grantsFor(live, mayPresent),
+    );
   }
 
-  private async presentsCurrentItem(session: Session, userId: string, delegationId: string | null): Promise<boolean> {
+  private async presentsCurrentItem(
+    session: Session,
+    userId: string,
+    delegationId: string | null,
+  ): Promise<boolean> {
     if (!session.currentItemId) return false;
     const item = await this.items.findOneBy({ id: session.currentItemId });
-    return !!item && (item.presenterIds.includes(userId) || (!!delegationId && item.presenterDelegationIds.includes(delegationId)));
+    return (
+      !!item &&
+      (item.presenterIds.includes(userId) ||
+        (!!delegationId && item.presenterDelegationIds.includes(delegationId)))
+    );
   }
 
   private async participantFor(sessionId: string, userId: string): Promise<LiveParticipant> {
     const identity = `p-${createHmac('sha256', this.config.auth.sessionSecret).update(`${sessionId}:${userId}`).digest('base64url').slice(0, 22)}`;
-    await this.participants.createQueryBuilder().insert().values({ sessionId, userId, identity, mayPresent: false }).orIgnore().execute();
+    await this.participants
+      .createQueryBuilder()
+      .insert()
+      .values({ sessionId, userId, identity, mayPresent: false })
+      .orIgnore()
+      .execute();
     return this.participants.findOneByOrFail({ sessionId, userId });
   }
 }

@@ -34,7 +34,13 @@ export class LiveWebhookService {
       this.logger.warn('Refused a webhook whose signature did not verify.');
       throw new ApiException(401, ErrorCode.unauthenticated, 'The webhook signature is not valid.');
     }
-    const inserted = await this.seen.createQueryBuilder().insert().values({ id: event.id, event: event.event }).orIgnore().returning('id').execute();
+    const inserted = await this.seen
+      .createQueryBuilder()
+      .insert()
+      .values({ id: event.id, event: event.event })
+      .orIgnore()
+      .returning('id')
+      .execute();
     if ((inserted.raw as unknown[]).length === 0) return false;
 
     const roomName = event.room?.name ?? '';
@@ -53,8 +59,13 @@ export class LiveWebhookService {
       where: { userId: participant.userId, networkId: participant.session!.networkId },
       relations: { delegation: true },
     });
-    const who = { userId: participant.userId, delegationId: membership?.delegationId ?? null, countryCode: membership?.delegation?.countryCode ?? null };
-    if (event.event === 'participant_joined') await this.attendance.joined(sessionId, who, 'video', at);
+    const who = {
+      userId: participant.userId,
+      delegationId: membership?.delegationId ?? null,
+      countryCode: membership?.delegation?.countryCode ?? null,
+    };
+    if (event.event === 'participant_joined')
+      await this.attendance.joined(sessionId, who, 'video', at);
     else await this.attendance.left(sessionId, who, 'video', at);
     return true;
   }
@@ -64,9 +75,12 @@ export class LiveWebhookService {
     const present = await this.livekit.listIdentities(roomOf(sessionId));
     if (!present) return;
     const identities = await this.video.identitiesOf(sessionId);
-    const open = (await this.attendance.list(sessionId)).filter((i) => i.source === 'video' && !i.leftAt);
+    const open = (await this.attendance.list(sessionId)).filter(
+      (i) => i.source === 'video' && !i.leftAt,
+    );
     for (const interval of open) {
-      if (!present.includes(identities.get(interval.userId) ?? '')) await this.attendance.left(sessionId, interval, 'video', new Date());
+      if (!present.includes(identities.get(interval.userId) ?? ''))
+        await this.attendance.left(sessionId, interval, 'video', new Date());
     }
   }
 }

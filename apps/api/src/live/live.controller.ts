@@ -1,6 +1,10 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type JoinResponse, type ModerationAction, moderationActionSchema } from '@praxis/contracts';
+import {
+  type JoinResponse,
+  type ModerationAction,
+  moderationActionSchema,
+} from '@praxis/contracts';
 import type { Request } from 'express';
 import { Access } from '../access/access.decorator';
 import { ApiException } from '../common/api-exception';
@@ -32,7 +36,11 @@ export class LiveController {
   @Post('sessions/:sessionId/moderation')
   @HttpCode(200)
   @Access.session('live.moderate')
-  moderate(@Param('sessionId') sessionId: string, @ZodBody(moderationActionSchema) body: ModerationAction, @Req() request: Request) {
+  moderate(
+    @Param('sessionId') sessionId: string,
+    @ZodBody(moderationActionSchema) body: ModerationAction,
+    @Req() request: Request,
+  ) {
     return this.video.moderate(request.viewer!.user, sessionId, body);
   }
 
@@ -52,8 +60,14 @@ export class LiveController {
   @HttpCode(200)
   @Access.public()
   async webhook(@Body() rawBody: unknown, @Req() request: Request): Promise<{ handled: boolean }> {
-    if (!this.livekit.configured) throw new ApiException(404, 'not_found', 'LiveKit is not configured here.');
-    if (typeof rawBody !== 'string') throw new ApiException(400, 'validation_failed', 'The webhook body must be LiveKit’s signed JSON.');
+    if (!this.livekit.configured)
+      throw new ApiException(404, 'not_found', 'LiveKit is not configured here.');
+    if (typeof rawBody !== 'string')
+      throw new ApiException(
+        400,
+        'validation_failed',
+        'The webhook body must be LiveKit’s signed JSON.',
+      );
     return { handled: await this.webhooks.handle(rawBody, request.headers.authorization) };
   }
 }

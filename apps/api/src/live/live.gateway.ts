@@ -517,7 +517,6 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
     return entry;
   }
 
-  /** Who is here: each person once, however many tabs they have open, counted by country. */
   private async broadcastHands(sessionId: string): Promise<void> {
     this.server
       .to(room(sessionId))

@@ -37,7 +37,14 @@ import { LiveWebhookService } from './live-webhook.service';
     AuthModule,
   ],
   controllers: [LiveController],
-  providers: [LiveGateway, LiveAccess, LiveStateService, LiveVideoService, LiveWebhookService, AttendanceService],
+  providers: [
+    LiveGateway,
+    LiveAccess,
+    LiveStateService,
+    LiveVideoService,
+    LiveWebhookService,
+    AttendanceService,
+  ],
   exports: [AttendanceService],
 })
 export class LiveModule {}

@@ -1,5 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AccessToken, RoomServiceClient, TrackSource, WebhookReceiver, type WebhookEvent } from 'livekit-server-sdk';
+import {
+  AccessToken,
+  RoomServiceClient,
+  TrackSource,
+  WebhookReceiver,
+  type WebhookEvent,
+} from 'livekit-server-sdk';
 import { AppConfig, type LiveKitConfig } from '../config/app-config';
 
 export const TOKEN_TTL_SECONDS = 10 * 60;
@@ -25,7 +31,11 @@ export class LiveKitService {
   constructor(config: AppConfig) {
     this.settings = config.livekit;
     if (this.settings) {
-      this.rooms = new RoomServiceClient(this.settings.apiUrl, this.settings.apiKey, this.settings.apiSecret);
+      this.rooms = new RoomServiceClient(
+        this.settings.apiUrl,
+        this.settings.apiKey,
+        this.settings.apiSecret,
+      );
       this.receiver = new WebhookReceiver(this.settings.apiKey, this.settings.apiSecret);
     }
   }
@@ -38,9 +48,20 @@ export class LiveKitService {
     return this.settings?.url;
   }
 
-  async mint(room: string, identity: string, name: string, metadata: string, grants: MediaGrants): Promise<string> {
+  async mint(
+    room: string,
+    identity: string,
+    name: string,
+    metadata: string,
+    grants: MediaGrants,
+  ): Promise<string> {
     if (!this.settings) throw new Error('LiveKit is not configured.');
-    const token = new AccessToken(this.settings.apiKey, this.settings.apiSecret, { identity, name, metadata, ttl: TOKEN_TTL_SECONDS });
+    const token = new AccessToken(this.settings.apiKey, this.settings.apiSecret, {
+      identity,
+      name,
+      metadata,
+      ttl: TOKEN_TTL_SECONDS,
+    });
     token.addGrant({
       room,
       roomJoin: true,
@@ -87,7 +108,8 @@ export class LiveKitService {
   async muteAll(room: string, identity: string): Promise<boolean> {
     return this.call('mutePublishedTrack', async (rooms) => {
       const participant = await rooms.getParticipant(room, identity);
-      for (const track of participant.tracks) await rooms.mutePublishedTrack(room, identity, track.sid, true);
+      for (const track of participant.tracks)
+        await rooms.mutePublishedTrack(room, identity, track.sid, true);
     });
   }
 
@@ -109,7 +131,10 @@ export class LiveKitService {
     }
   }
 
-  private async call(what: string, work: (rooms: RoomServiceClient) => Promise<unknown>): Promise<boolean> {
+  private async call(
+    what: string,
+    work: (rooms: RoomServiceClient) => Promise<unknown>,
+  ): Promise<boolean> {
     if (!this.rooms) return false;
     try {
       await work(this.rooms);

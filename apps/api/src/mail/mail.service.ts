@@ -39,7 +39,10 @@ export class MailService {
     const info = await this.transport.sendMail({ from: this.config.mail.from, ...message });
     if (this.smtpConfigured) return { delivered: true };
     mkdirSync(this.config.mail.outboxDir, { recursive: true });
-    const file = join(this.config.mail.outboxDir, `${Date.now()}-${message.to.replace(/[^\w.@-]/g, '_')}.eml`);
+    const file = join(
+      this.config.mail.outboxDir,
+      `${Date.now()}-${message.to.replace(/[^\w.@-]/g, '_')}.eml`,
+    );
     writeFileSync(file, (info as unknown as { message: Buffer }).message);
     this.logger.log(`No SMTP server configured: kept "${message.subject}" in ${file}`);
     return { delivered: false, outboxFile: file };

@@ -3,7 +3,10 @@ import type { Locale, Role } from '@praxis/contracts';
 /** E-mails in the recipient's language. Plain text: it reads everywhere, on any connection. */
 interface Catalogue {
   roles: Record<Role, string>;
-  invitation(p: { network: string; inviter: string; role: string; link: string; days: number }): { subject: string; text: string };
+  invitation(p: { network: string; inviter: string; role: string; link: string; days: number }): {
+    subject: string;
+    text: string;
+  };
   passwordReset(p: { link: string; minutes: number }): { subject: string; text: string };
 }
 
@@ -20,7 +23,11 @@ const en: Catalogue = {
 };
 
 const fr: Catalogue = {
-  roles: { convener: 'animateur ou animatrice', member: 'membre', observer: 'observateur ou observatrice' },
+  roles: {
+    convener: 'animateur ou animatrice',
+    member: 'membre',
+    observer: 'observateur ou observatrice',
+  },
   invitation: ({ network, inviter, role, link, days }) => ({
     subject: `Invitation à rejoindre ${network} sur Praxis`,
     text: `${inviter} vous invite à rejoindre « ${network} » sur Praxis en tant que ${role}.\n\nOuvrez ce lien pour accepter l’invitation :\n${link}\n\nLe lien ne peut servir qu’une fois et expire dans ${days} jours. Si vous n’attendiez pas cette invitation, ignorez ce message.\n`,
@@ -59,14 +66,27 @@ export const MESSAGES: Record<Locale, Catalogue> = { en, fr, pt, es };
 
 /** "Tuesday 3 March 2026, 14:00 (Africa/Windhoek)" in the reader's language and zone. */
 export function formatInstant(instant: Date, locale: Locale, timeZone: string): string {
-  const text = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(instant);
+  const text = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone,
+  }).format(instant);
   return `${text} (${timeZone})`;
 }
 
 interface SessionNoticeCatalogue {
-  rescheduled(p: { title: string; network: string; from: string; to: string; link: string }): { subject: string; text: string };
-  cancelled(p: { title: string; network: string; when: string; link: string }): { subject: string; text: string };
-  reminder(p: { title: string; network: string; when: string; agenda: string; link: string }): { subject: string; text: string };
+  rescheduled(p: { title: string; network: string; from: string; to: string; link: string }): {
+    subject: string;
+    text: string;
+  };
+  cancelled(p: { title: string; network: string; when: string; link: string }): {
+    subject: string;
+    text: string;
+  };
+  reminder(p: { title: string; network: string; when: string; agenda: string; link: string }): {
+    subject: string;
+    text: string;
+  };
 }
 
 export const SESSION_NOTICES: Record<Locale, SessionNoticeCatalogue> = {

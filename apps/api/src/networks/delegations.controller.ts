@@ -23,14 +23,20 @@ export class DelegationsController {
 
   @Get()
   @Access.network('network.view', { allowPublic: true })
-  list(@ZodQuery(listQuery) query: z.infer<typeof listQuery>, @Req() request: Request): Promise<DelegationList> {
+  list(
+    @ZodQuery(listQuery) query: z.infer<typeof listQuery>,
+    @Req() request: Request,
+  ): Promise<DelegationList> {
     return this.delegations.list(request.access!.networkId, query.includeRetired === 'true');
   }
 
   @Post()
   @HttpCode(201)
   @Access.network('delegations.manage')
-  create(@ZodBody(createDelegationSchema) body: z.output<typeof createDelegationSchema>, @Req() request: Request): Promise<Delegation> {
+  create(
+    @ZodBody(createDelegationSchema) body: z.output<typeof createDelegationSchema>,
+    @Req() request: Request,
+  ): Promise<Delegation> {
     return this.delegations.create(request.access!.networkId, body);
   }
 

@@ -35,19 +35,30 @@ export class DelegationsService {
       .addOrderBy('delegation.organization', 'ASC');
     if (!includeRetired) query.andWhere('delegation.retired_at IS NULL');
     const { entities, raw } = await query.getRawAndEntities<{ member_count: number }>();
-    return { items: entities.map((d, i) => delegationBody(d, raw[i]!.member_count)), total: entities.length };
+    return {
+      items: entities.map((d, i) => delegationBody(d, raw[i]!.member_count)),
+      total: entities.length,
+    };
   }
 
-  async create(networkId: string, body: { countryCode: string; organization: string }): Promise<DelegationBody> {
+  async create(
+    networkId: string,
+    body: { countryCode: string; organization: string },
+  ): Promise<DelegationBody> {
     const delegation = await this.delegations.save(this.delegations.create({ networkId, ...body }));
     return delegationBody(delegation, 0);
   }
 
-  async update(networkId: string, delegationId: string, changes: UpdateDelegationRequest): Promise<DelegationBody> {
+  async update(
+    networkId: string,
+    delegationId: string,
+    changes: UpdateDelegationRequest,
+  ): Promise<DelegationBody> {
     const delegation = await this.find(networkId, delegationId);
     if (changes.countryCode !== undefined) delegation.countryCode = changes.countryCode;
     if (changes.organization !== undefined) delegation.organization = changes.organization;
-    if (changes.retired !== undefined) delegation.retiredAt = changes.retired ? (delegation.retiredAt ?? new Date()) : null;
+    if (changes.retired !== undefined)
+      delegation.retiredAt = changes.retired ? (delegation.retiredAt ?? new Date()) : null;
     await this.delegations.save(delegation);
     return delegationBody(delegation, await this.memberships.countBy({ delegationId }));
   }
@@ -64,4 +75,3 @@ export class DelegationsService {
     return this.delegations.existsBy({ id: delegationId, networkId, retiredAt: IsNull() });
   }
 }
-

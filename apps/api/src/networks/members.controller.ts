@@ -1,6 +1,12 @@
 import { Controller, Delete, Get, HttpCode, Param, Patch, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { can, type Member, type MemberList, updateMemberSchema, type UpdateMemberRequest } from '@praxis/contracts';
+import {
+  can,
+  type Member,
+  type MemberList,
+  updateMemberSchema,
+  type UpdateMemberRequest,
+} from '@praxis/contracts';
 import type { Request } from 'express';
 import { Access } from '../access/access.decorator';
 import { uuidParam } from '../common/uuid';
@@ -32,7 +38,10 @@ export class MembersController {
   @Delete(':userId')
   @HttpCode(204)
   @Access.network('members.manage')
-  remove(@Param('userId', uuidParam('The member')) userId: string, @Req() request: Request): Promise<void> {
+  remove(
+    @Param('userId', uuidParam('The member')) userId: string,
+    @Req() request: Request,
+  ): Promise<void> {
     return this.members.remove(request.access!.networkId, userId);
   }
 }

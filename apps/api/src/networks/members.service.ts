@@ -40,19 +40,36 @@ export class MembersService {
     };
   }
 
-  async update(networkId: string, userId: string, changes: UpdateMemberRequest, withEmail: boolean): Promise<Member> {
-    if (changes.delegationId && !(await this.delegations.isActiveIn(networkId, changes.delegationId))) {
+  async update(
+    networkId: string,
+    userId: string,
+    changes: UpdateMemberRequest,
+    withEmail: boolean,
+  ): Promise<Member> {
+    if (
+      changes.delegationId &&
+      !(await this.delegations.isActiveIn(networkId, changes.delegationId))
+    ) {
       throw ApiException.validation([
-        { path: 'delegationId', message: 'is not an active delegation of this network', code: FieldErrorCode.notInNetwork },
+        {
+          path: 'delegationId',
+          message: 'is not an active delegation of this network',
+          code: FieldErrorCode.notInNetwork,
+        },
       ]);
     }
     await this.dataSource.transaction(async (manager) => {
       const membership = await this.findLocked(manager, networkId, userId);
-      if (changes.role !== undefined && changes.role !== 'convener') await this.assertNotLastConvener(manager, membership);
-      await manager.update(Membership, { id: membership.id }, {
-        ...(changes.role !== undefined ? { role: changes.role } : {}),
-        ...(changes.delegationId !== undefined ? { delegationId: changes.delegationId } : {}),
-      });
+      if (changes.role !== undefined && changes.role !== 'convener')
+        await this.assertNotLastConvener(manager, membership);
+      await manager.update(
+        Membership,
+        { id: membership.id },
+        {
+          ...(changes.role !== undefined ? { role: changes.role } : {}),
+          ...(changes.delegationId !== undefined ? { delegationId: changes.delegationId } : {}),
+        },
+      );
     });
     const updated = await this.memberships.findOneOrFail({
       where: { networkId, userId },
@@ -69,7 +86,11 @@ export class MembersService {
     });
   }
 
-  private async findLocked(manager: EntityManager, networkId: string, userId: string): Promise<Membership> {
+  private async findLocked(
+    manager: EntityManager,
+    networkId: string,
+    userId: string,
+  ): Promise<Membership> {
     // Locking the network row serialises role changes within one network, so two conveners demoting
     // each other at once cannot leave it without any.
     await manager.query('SELECT 1 FROM networks WHERE id = $1 FOR UPDATE', [networkId]);
@@ -78,11 +99,21 @@ export class MembersService {
     return membership;
   }
 
-  private async assertNotLastConvener(manager: EntityManager, membership: Membership): Promise<void> {
+  private async assertNotLastConvener(
+    manager: EntityManager,
+    membership: Membership,
+  ): Promise<void> {
     if (membership.role !== 'convener') return;
-    const conveners = await manager.countBy(Membership, { networkId: membership.networkId, role: 'convener' });
+    const conveners = await manager.countBy(Membership, {
+      networkId: membership.networkId,
+      role: 'convener',
+    });
     if (conveners <= 1) {
-      throw new ApiException(409, ErrorCode.lastConvener, 'A network needs at least one convener: appoint another one first.');
+      throw new ApiException(
+        409,
+        ErrorCode.lastConvener,
+        'A network needs at least one convener: appoint another one first.',
+      );
     }
   }
 }

@@ -1,4 +1,9 @@
-import type { Delegation as DelegationBody, Member, Network as NetworkBody, NetworkStanding } from '@praxis/contracts';
+import type {
+  Delegation as DelegationBody,
+  Member,
+  Network as NetworkBody,
+  NetworkStanding,
+} from '@praxis/contracts';
 import type { Delegation } from './entities/delegation.entity';
 import type { Membership } from './entities/membership.entity';
 import type { Network } from './entities/network.entity';

@@ -27,7 +27,9 @@ export class NetworksController {
   @Post()
   @HttpCode(201)
   @Access.admin()
-  create(@ZodBody(createNetworkSchema) body: z.output<typeof createNetworkSchema>): Promise<Network> {
+  create(
+    @ZodBody(createNetworkSchema) body: z.output<typeof createNetworkSchema>,
+  ): Promise<Network> {
     return this.networks.create(body);
   }
 
@@ -39,7 +41,10 @@ export class NetworksController {
 
   @Patch(':networkId')
   @Access.network('network.manage')
-  update(@ZodBody(updateNetworkSchema) body: UpdateNetworkRequest, @Req() request: Request): Promise<Network> {
+  update(
+    @ZodBody(updateNetworkSchema) body: UpdateNetworkRequest,
+    @Req() request: Request,
+  ): Promise<Network> {
     return this.networks.update(request.access!.networkId, body, request.access!.standing);
   }
 }

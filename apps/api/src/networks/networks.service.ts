@@ -25,14 +25,21 @@ export class NetworksService {
   async listFor(user: User): Promise<NetworkList> {
     const query = this.networks
       .createQueryBuilder('network')
-      .leftJoin(Membership, 'membership', 'membership.network_id = network.id AND membership.user_id = :userId', {
-        userId: user.id,
-      })
+      .leftJoin(
+        Membership,
+        'membership',
+        'membership.network_id = network.id AND membership.user_id = :userId',
+        {
+          userId: user.id,
+        },
+      )
       .addSelect('membership.role', 'role')
       .orderBy('network.name', 'ASC');
     if (!user.isAdmin) query.where('membership.id IS NOT NULL');
     const { entities, raw } = await query.getRawAndEntities<{ role: NetworkStanding }>();
-    const items = entities.map((network, i) => networkBody(network, user.isAdmin ? 'admin' : raw[i]!.role));
+    const items = entities.map((network, i) =>
+      networkBody(network, user.isAdmin ? 'admin' : raw[i]!.role),
+    );
     return { items, total: items.length };
   }
 
@@ -47,15 +54,28 @@ export class NetworksService {
       return networkBody(network, 'admin');
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new ApiException(409, ErrorCode.slugTaken, `The address "${body.slug}" is already used by another network.`, [
-          { path: 'slug', message: 'is already used by another network', code: FieldErrorCode.taken },
-        ]);
+        throw new ApiException(
+          409,
+          ErrorCode.slugTaken,
+          `The address "${body.slug}" is already used by another network.`,
+          [
+            {
+              path: 'slug',
+              message: 'is already used by another network',
+              code: FieldErrorCode.taken,
+            },
+          ],
+        );
       }
       throw error;
     }
   }
 
-  async update(networkId: string, changes: UpdateNetworkRequest, standing: NetworkStanding): Promise<NetworkBody> {
+  async update(
+    networkId: string,
+    changes: UpdateNetworkRequest,
+    standing: NetworkStanding,
+  ): Promise<NetworkBody> {
     await this.networks.update({ id: networkId }, changes);
     return this.get(networkId, standing);
   }

@@ -25,10 +25,15 @@ class RedisLifecycle implements OnApplicationShutdown {
       useFactory: (config: AppConfig): RedisClient => {
         if (!config.redisUrl) return null;
         const logger = new Logger('Redis');
-        const client = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
+        const client = new Redis(config.redisUrl, {
+          maxRetriesPerRequest: 1,
+          enableOfflineQueue: false,
+          lazyConnect: false,
+        });
         let warned = false;
         client.on('error', (error: Error) => {
-          if (!warned) logger.warn(`Redis is unreachable (${error.message}); retrying in the background.`);
+          if (!warned)
+            logger.warn(`Redis is unreachable (${error.message}); retrying in the background.`);
           warned = true;
         });
         client.on('ready', () => {

@@ -1,4 +1,9 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import type { Locale } from '@praxis/contracts';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
@@ -112,8 +117,12 @@ export class RemindersService implements OnApplicationBootstrap, OnApplicationSh
       return true;
     } catch (error) {
       // Release the claim so a later tick tries again.
-      await this.dataSource.query('DELETE FROM reminder_deliveries WHERE id = $1', [claimed[0]!.id]);
-      this.logger.warn(`A reminder could not be sent and will be retried: ${(error as Error).message}`);
+      await this.dataSource.query('DELETE FROM reminder_deliveries WHERE id = $1', [
+        claimed[0]!.id,
+      ]);
+      this.logger.warn(
+        `A reminder could not be sent and will be retried: ${(error as Error).message}`,
+      );
       return false;
     }
   }

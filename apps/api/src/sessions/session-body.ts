@@ -1,4 +1,9 @@
-import { planAgenda, type Presenter, type Session as SessionBody, type SessionSummary } from '@praxis/contracts';
+import {
+  planAgenda,
+  type Presenter,
+  type Session as SessionBody,
+  type SessionSummary,
+} from '@praxis/contracts';
 import type { AgendaItem } from './entities/agenda-item.entity';
 import type { SessionChange } from './entities/session-change.entity';
 import type { Session } from './entities/session.entity';
@@ -31,7 +36,11 @@ export function sessionBody(
   presentersOf: (item: AgendaItem) => Presenter[],
   history: SessionChange[],
 ): SessionBody {
-  const plan = planAgenda(session.startsAt, session.durationMinutes, items.map((i) => i.minutes));
+  const plan = planAgenda(
+    session.startsAt,
+    session.durationMinutes,
+    items.map((i) => i.minutes),
+  );
   return {
     ...sessionSummary(session, plan.totalMinutes),
     agenda: items.map((item, index) => ({

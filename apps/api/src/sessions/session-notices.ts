@@ -52,7 +52,10 @@ export class SessionNotices {
     );
   }
 
-  private async toMembers(session: Session, compose: (r: Recipient) => { subject: string; text: string }): Promise<void> {
+  private async toMembers(
+    session: Session,
+    compose: (r: Recipient) => { subject: string; text: string },
+  ): Promise<void> {
     try {
       const recipients: Recipient[] = await this.dataSource.query(
         `SELECT u.email, u.locale, u.time_zone, n.name AS network_name
@@ -61,9 +64,11 @@ export class SessionNotices {
         [session.networkId],
       );
       for (const recipient of recipients) {
-        await this.mail.send({ to: recipient.email, ...compose(recipient) }).catch((error: Error) => {
-          this.logger.warn(`A session notice could not be sent: ${error.message}`);
-        });
+        await this.mail
+          .send({ to: recipient.email, ...compose(recipient) })
+          .catch((error: Error) => {
+            this.logger.warn(`A session notice could not be sent: ${error.message}`);
+          });
       }
     } catch (error) {
       this.logger.error(`Session notices for ${session.id} failed: ${(error as Error).message}`);

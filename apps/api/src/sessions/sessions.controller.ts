@@ -23,14 +23,20 @@ export class NetworkSessionsController {
 
   @Get('sessions')
   @Access.network('sessions.view')
-  list(@ZodQuery(listSessionsQuerySchema) query: z.output<typeof listSessionsQuerySchema>, @Req() request: Request): Promise<SessionList> {
+  list(
+    @ZodQuery(listSessionsQuerySchema) query: z.output<typeof listSessionsQuerySchema>,
+    @Req() request: Request,
+  ): Promise<SessionList> {
     return this.sessions.list(request.access!.networkId, query);
   }
 
   @Post('sessions')
   @HttpCode(201)
   @Access.network('sessions.manage')
-  create(@ZodBody(createSessionSchema) body: z.output<typeof createSessionSchema>, @Req() request: Request): Promise<Session> {
+  create(
+    @ZodBody(createSessionSchema) body: z.output<typeof createSessionSchema>,
+    @Req() request: Request,
+  ): Promise<Session> {
     return this.sessions.create(request.access!.networkId, body);
   }
 
@@ -69,7 +75,10 @@ export class SessionsController {
   /** Replaces the whole ordered agenda; all or nothing. */
   @Put('agenda')
   @Access.session('sessions.manage')
-  replaceAgenda(@Param('sessionId') sessionId: string, @ZodBody(putAgendaSchema) body: z.output<typeof putAgendaSchema>): Promise<Session> {
+  replaceAgenda(
+    @Param('sessionId') sessionId: string,
+    @ZodBody(putAgendaSchema) body: z.output<typeof putAgendaSchema>,
+  ): Promise<Session> {
     return this.agenda.replace(sessionId, body.items);
   }
 }

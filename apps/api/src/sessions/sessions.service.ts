@@ -45,7 +45,11 @@ export class SessionsService {
     const q = this.sessions
       .createQueryBuilder('session')
       .addSelect(
-        (sub) => sub.select('coalesce(sum(item.minutes), 0)::int').from(AgendaItem, 'item').where('item.session_id = session.id'),
+        (sub) =>
+          sub
+            .select('coalesce(sum(item.minutes), 0)::int')
+            .from(AgendaItem, 'item')
+            .where('item.session_id = session.id'),
         'agenda_minutes',
       )
       .where('session.network_id = :networkId', { networkId });
@@ -54,11 +58,17 @@ export class SessionsService {
     else if (query.when === 'past') q.andWhere(over).orderBy('session.starts_at', 'DESC');
     else q.orderBy('session.starts_at', 'DESC');
     if (query.status) q.andWhere('session.status = :status', { status: query.status });
-    if (query.topic) q.andWhere('lower(:topic) = ANY (SELECT lower(t) FROM unnest(session.topics) t)', { topic: query.topic });
+    if (query.topic)
+      q.andWhere('lower(:topic) = ANY (SELECT lower(t) FROM unnest(session.topics) t)', {
+        topic: query.topic,
+      });
     q.addOrderBy('session.id', 'ASC')
       .offset((query.page - 1) * query.pageSize)
       .limit(query.pageSize);
-    const [{ entities, raw }, total] = await Promise.all([q.getRawAndEntities<{ agenda_minutes: number }>(), q.getCount()]);
+    const [{ entities, raw }, total] = await Promise.all([
+      q.getRawAndEntities<{ agenda_minutes: number }>(),
+      q.getCount(),
+    ]);
     return {
       items: entities.map((s, i) => sessionSummary(s, raw[i]!.agenda_minutes)),
       total,
@@ -80,9 +90,16 @@ export class SessionsService {
 
   async create(networkId: string, body: CreateSession): Promise<SessionBody> {
     const startsAt = new Date(body.startsAt);
-    if (body.status === 'ended' && startsAt.getTime() + body.durationMinutes * 60_000 > Date.now()) {
+    if (
+      body.status === 'ended' &&
+      startsAt.getTime() + body.durationMinutes * 60_000 > Date.now()
+    ) {
       throw ApiException.validation([
-        { path: 'startsAt', message: 'must lie in the past for a session recorded as ended', code: FieldErrorCode.mustBePast },
+        {
+          path: 'startsAt',
+          message: 'must lie in the past for a session recorded as ended',
+          code: FieldErrorCode.mustBePast,
+        },
       ]);
     }
     const session = await this.sessions.save(
@@ -103,21 +120,43 @@ export class SessionsService {
 
   async update(sessionId: string, changes: UpdateSession, by: User): Promise<SessionBody> {
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const session = await manager.findOne(Session, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
+      const session = await manager.findOne(Session, {
+        where: { id: sessionId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!session) throw ApiException.notFound('The session');
       if (session.status === 'cancelled') {
-        throw new ApiException(409, ErrorCode.sessionCancelled, 'This session was cancelled; it can no longer be changed.');
+        throw new ApiException(
+          409,
+          ErrorCode.sessionCancelled,
+          'This session was cancelled; it can no longer be changed.',
+        );
       }
-      const before = { startsAt: session.startsAt, durationMinutes: session.durationMinutes, status: session.status };
-      const startsAt = changes.startsAt !== undefined ? new Date(changes.startsAt) : session.startsAt;
+      const before = {
+        startsAt: session.startsAt,
+        durationMinutes: session.durationMinutes,
+        status: session.status,
+      };
+      const startsAt =
+        changes.startsAt !== undefined ? new Date(changes.startsAt) : session.startsAt;
       const durationMinutes = changes.durationMinutes ?? session.durationMinutes;
-      const moved = startsAt.getTime() !== before.startsAt.getTime() || durationMinutes !== before.durationMinutes;
+      const moved =
+        startsAt.getTime() !== before.startsAt.getTime() ||
+        durationMinutes !== before.durationMinutes;
       const status = changes.status ?? session.status;
       if (status !== before.status && !SESSION_TRANSITIONS[before.status].includes(status)) {
-        throw new ApiException(409, ErrorCode.invalidStatusChange, `A ${before.status} session cannot become ${status}.`);
+        throw new ApiException(
+          409,
+          ErrorCode.invalidStatusChange,
+          `A ${before.status} session cannot become ${status}.`,
+        );
       }
       if (status === 'ended' && before.status === 'scheduled' && startsAt.getTime() > Date.now()) {
-        throw new ApiException(409, ErrorCode.invalidStatusChange, 'A session that has not started yet cannot be ended.');
+        throw new ApiException(
+          409,
+          ErrorCode.invalidStatusChange,
+          'A session that has not started yet cannot be ended.',
+        );
       }
       Object.assign(session, {
         ...(changes.title !== undefined ? { title: changes.title } : {}),
@@ -147,17 +186,24 @@ export class SessionsService {
       return { session, before, moved, cancelled: status === 'cancelled' };
     });
     if (outcome.cancelled) this.notices.cancelled(outcome.session);
-    else if (outcome.moved && outcome.session.status === 'scheduled') this.notices.rescheduled(outcome.session, outcome.before.startsAt);
+    else if (outcome.moved && outcome.session.status === 'scheduled')
+      this.notices.rescheduled(outcome.session, outcome.before.startsAt);
     return this.get(sessionId);
   }
 
   /** Presenters as shown: members with their country, delegations with their organisation. */
-  async presenterResolver(networkId: string, items: AgendaItem[]): Promise<(item: AgendaItem) => Presenter[]> {
+  async presenterResolver(
+    networkId: string,
+    items: AgendaItem[],
+  ): Promise<(item: AgendaItem) => Presenter[]> {
     const userIds = [...new Set(items.flatMap((i) => i.presenterIds))];
     const delegationIds = [...new Set(items.flatMap((i) => i.presenterDelegationIds))];
     const [members, delegations] = await Promise.all([
       userIds.length
-        ? this.memberships.find({ where: { networkId, userId: In(userIds) }, relations: { user: true, delegation: true } })
+        ? this.memberships.find({
+            where: { networkId, userId: In(userIds) },
+            relations: { user: true, delegation: true },
+          })
         : [],
       delegationIds.length ? this.delegations.findBy({ networkId, id: In(delegationIds) }) : [],
     ]);
@@ -166,13 +212,30 @@ export class SessionsService {
     return (item) => [
       ...item.presenterIds.flatMap((id): Presenter[] => {
         const m = memberById.get(id);
-        return m ? [{ kind: 'member', userId: id, displayName: m.user!.displayName, countryCode: m.delegation?.countryCode ?? null }] : [];
+        return m
+          ? [
+              {
+                kind: 'member',
+                userId: id,
+                displayName: m.user!.displayName,
+                countryCode: m.delegation?.countryCode ?? null,
+              },
+            ]
+          : [];
       }),
       ...item.presenterDelegationIds.flatMap((id): Presenter[] => {
         const d = delegationById.get(id);
-        return d ? [{ kind: 'delegation', delegationId: id, countryCode: d.countryCode, organization: d.organization }] : [];
+        return d
+          ? [
+              {
+                kind: 'delegation',
+                delegationId: id,
+                countryCode: d.countryCode,
+                organization: d.organization,
+              },
+            ]
+          : [];
       }),
     ];
   }
 }
-

@@ -1,6 +1,11 @@
 import { Controller, Get, Param, Patch, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type AdminUser, adminUserListQuerySchema, updateUserSchema, type UpdateUserRequest } from '@praxis/contracts';
+import {
+  type AdminUser,
+  adminUserListQuerySchema,
+  updateUserSchema,
+  type UpdateUserRequest,
+} from '@praxis/contracts';
 import type { Request } from 'express';
 import type { z } from 'zod';
 import { Access } from '../access/access.decorator';

@@ -16,18 +16,25 @@ export class UsersService {
   ) {}
 
   async list(q: string | undefined, page: number) {
-    const query = this.users.createQueryBuilder('user').orderBy('user.display_name', 'ASC').addOrderBy('user.id', 'ASC');
+    const query = this.users
+      .createQueryBuilder('user')
+      .orderBy('user.display_name', 'ASC')
+      .addOrderBy('user.id', 'ASC');
     if (q) {
       const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       query.where('(user.email ILIKE :pattern OR user.display_name ILIKE :pattern)', { pattern });
     }
-    const [rows, total] = await query.skip((page - 1) * USERS_PAGE_SIZE).take(USERS_PAGE_SIZE).getManyAndCount();
+    const [rows, total] = await query
+      .skip((page - 1) * USERS_PAGE_SIZE)
+      .take(USERS_PAGE_SIZE)
+      .getManyAndCount();
     return { items: rows.map(adminUserBody), total, page, pageSize: USERS_PAGE_SIZE };
   }
 
   /** Disabling takes effect at once: every session of the person ends. */
   async setDisabled(userId: string, disabled: boolean, by: User): Promise<AdminUser> {
-    if (userId === by.id && disabled) throw ApiException.forbidden('You cannot disable your own account.');
+    if (userId === by.id && disabled)
+      throw ApiException.forbidden('You cannot disable your own account.');
     const user = await this.users.findOneBy({ id: userId });
     if (!user) throw ApiException.notFound('The person');
     user.disabledAt = disabled ? (user.disabledAt ?? new Date()) : null;

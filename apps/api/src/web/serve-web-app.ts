@@ -12,10 +12,21 @@ const NOT_THE_WEB_APP = /^\/(api|socket\.io|collab)(\/|$)/;
 export function serveWebApp(app: INestApplication, webDist: string | null): boolean {
   if (!webDist || !existsSync(join(webDist, 'index.html'))) return false;
   const index = join(webDist, 'index.html');
-  app.use('/assets', express.static(join(webDist, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
+  app.use(
+    '/assets',
+    express.static(join(webDist, 'assets'), {
+      immutable: true,
+      maxAge: '365d',
+      fallthrough: false,
+    }),
+  );
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || NOT_THE_WEB_APP.test(request.path)) return next();
+    if (
+      (request.method !== 'GET' && request.method !== 'HEAD') ||
+      NOT_THE_WEB_APP.test(request.path)
+    )
+      return next();
     if (!request.accepts('html')) return next();
     response.set('Cache-Control', 'no-cache').sendFile(index);
   });

@@ -15,7 +15,9 @@ export default async function globalSetup(): Promise<void> {
     databaseUrl = await createDatabase(serverUrl);
     globalThis.__PRAXIS_TEST_DB__ = { serverUrl, databaseUrl };
   } else if (process.env.CI === 'true') {
-    throw new Error(`PostgreSQL is not reachable at ${redact(serverUrl)}; CI requires a real PostgreSQL.`);
+    throw new Error(
+      `PostgreSQL is not reachable at ${redact(serverUrl)}; CI requires a real PostgreSQL.`,
+    );
   } else {
     console.warn(
       `\n*** PostgreSQL is not reachable at ${redact(serverUrl)}: integration tests run on the embedded PGlite instead. ***\n` +

@@ -5,13 +5,20 @@ import type { TestApp } from './test-app';
 export type LiveClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** A socket.io client on the app's /live namespace, carrying a session cookie. */
-export function liveClient(t: TestApp, cookie: string | undefined, options: { origin?: string } = {}): LiveClient {
+export function liveClient(
+  t: TestApp,
+  cookie: string | undefined,
+  options: { origin?: string } = {},
+): LiveClient {
   const address = t.app.getHttpServer().address() as { port: number };
   return io(`http://127.0.0.1:${address.port}/live`, {
     transports: ['websocket'],
     forceNew: true,
     reconnection: false,
-    extraHeaders: { ...(cookie ? { Cookie: cookie } : {}), ...(options.origin ? { Origin: options.origin } : {}) },
+    extraHeaders: {
+      ...(cookie ? { Cookie: cookie } : {}),
+      ...(options.origin ? { Origin: options.origin } : {}),
+    },
   });
 }
 
@@ -30,7 +37,10 @@ export function nextEvent<E extends keyof ServerToClientEvents>(
   timeoutMs = 5000,
 ): Promise<Parameters<ServerToClientEvents[E]>[0]> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`No ${String(event)} within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`No ${String(event)} within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     const listener = (payload: Parameters<ServerToClientEvents[E]>[0]) => {
       if (!predicate(payload)) return;
       clearTimeout(timer);

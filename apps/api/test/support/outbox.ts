@@ -15,7 +15,11 @@ export function messagesTo(outboxDir: string, email: string): string[] {
 }
 
 /** The last link of a given kind (`invitations` or `reset-password`) mailed to an address. */
-export function lastLinkTo(outboxDir: string, email: string, kind: 'invitations' | 'reset-password'): string {
+export function lastLinkTo(
+  outboxDir: string,
+  email: string,
+  kind: 'invitations' | 'reset-password',
+): string {
   const messages = messagesTo(outboxDir, email);
   const text = decodeQuotedPrintable(messages.at(-1) ?? '');
   const links = [...text.matchAll(new RegExp(`https?://[^\\s]+/${kind}/([\\w-]{43})`, 'g'))];
@@ -25,6 +29,8 @@ export function lastLinkTo(outboxDir: string, email: string, kind: 'invitations'
 
 /** Undoes the quoted-printable encoding nodemailer uses for non-ASCII text (UTF-8 bytes as =XX). */
 export function decodeQuotedPrintable(raw: string): string {
-  const latin1 = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const latin1 = raw
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return Buffer.from(latin1, 'latin1').toString('utf8');
 }

@@ -17,7 +17,13 @@ export async function startRoomServiceStandIn() {
       calls.push({ method, body });
       const reply: Record<string, unknown> =
         method === 'GetParticipant'
-          ? { identity: body.identity, tracks: [{ sid: 'TR_audio', type: 'AUDIO' }, { sid: 'TR_video', type: 'VIDEO' }] }
+          ? {
+              identity: body.identity,
+              tracks: [
+                { sid: 'TR_audio', type: 'AUDIO' },
+                { sid: 'TR_video', type: 'VIDEO' },
+              ],
+            }
           : method === 'ListParticipants'
             ? { participants: [] }
             : {};

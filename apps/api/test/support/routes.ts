@@ -24,7 +24,10 @@ export function registeredRoutes(app: NestExpressApplication): RegisteredRoute[]
       const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
       if (path === undefined) continue;
       const verb = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
-      const full = ['/api', base, path].filter((p) => p && p !== '/').join('/').replace(/\/+/g, '/');
+      const full = ['/api', base, path]
+        .filter((p) => p && p !== '/')
+        .join('/')
+        .replace(/\/+/g, '/');
       routes.push({ route: `${verb} ${full}`, controller, handler });
     }
   }

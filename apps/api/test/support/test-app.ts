@@ -28,14 +28,21 @@ export interface TestApp {
   dataSource: DataSource;
   /** A supertest agent that keeps cookies, signed in as the given person. */
   signIn(email: string, password?: string): Promise<ReturnType<typeof request.agent>>;
-  newUser(options?: { password?: string; isAdmin?: boolean; disabled?: boolean }): Promise<User & { password: string }>;
+  newUser(options?: {
+    password?: string;
+    isAdmin?: boolean;
+    disabled?: boolean;
+  }): Promise<User & { password: string }>;
   newNetwork(options?: { visibility?: 'members' | 'public' }): Promise<Network>;
   addMember(user: User, network: Network, role: Role): Promise<Membership>;
   close(): Promise<void>;
 }
 
 /** The real application on this run's database, listening on a free port. */
-export async function startTestApp(env: Record<string, string> = {}, databaseUrl = testDatabaseUrl()): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  databaseUrl = testDatabaseUrl(),
+): Promise<TestApp> {
   const app = await createApp(loadConfig(testEnv(env)), databaseUrl);
   await app.listen(0, '127.0.0.1');
   const server = app.getHttpServer();
@@ -69,7 +76,9 @@ export async function startTestApp(env: Record<string, string> = {}, databaseUrl
       });
     },
     async addMember(user, network, role) {
-      return dataSource.getRepository(Membership).save({ userId: user.id, networkId: network.id, role, delegationId: null });
+      return dataSource
+        .getRepository(Membership)
+        .save({ userId: user.id, networkId: network.id, role, delegationId: null });
     },
     close: () => app.close(),
   };

@@ -12,7 +12,15 @@ import { Network } from '../../src/networks/entities/network.entity';
 import { Session } from '../../src/sessions/entities/session.entity';
 import type { TestApp } from './test-app';
 
-export const CALLERS = ['admin', 'convener', 'member', 'observer', 'outsider', 'removed', 'anonymous'] as const;
+export const CALLERS = [
+  'admin',
+  'convener',
+  'member',
+  'observer',
+  'outsider',
+  'removed',
+  'anonymous',
+] as const;
 export type Caller = (typeof CALLERS)[number];
 
 export const WORLD_PASSWORD = 'world-password-1234';
@@ -27,13 +35,38 @@ export async function buildWorld(t: TestApp) {
   passwordHash ??= hashPassword(WORLD_PASSWORD);
   const hash = await passwordHash;
   const suffix = randomUUID().slice(0, 8);
-  const network = await ds.getRepository(Network).save({ name: `World ${suffix}`, slug: `world-${suffix}`, description: '', visibility: 'members' });
-  const otherNetwork = await ds.getRepository(Network).save({ name: `Other ${suffix}`, slug: `other-${suffix}`, description: '', visibility: 'members' });
-  const delegation = await ds.getRepository(Delegation).save({ networkId: network.id, countryCode: 'NA', organization: 'Ministry of Health' });
-  const otherDelegation = await ds.getRepository(Delegation).save({ networkId: otherNetwork.id, countryCode: 'KE', organization: 'Ministry of Health' });
+  const network = await ds
+    .getRepository(Network)
+    .save({
+      name: `World ${suffix}`,
+      slug: `world-${suffix}`,
+      description: '',
+      visibility: 'members',
+    });
+  const otherNetwork = await ds
+    .getRepository(Network)
+    .save({
+      name: `Other ${suffix}`,
+      slug: `other-${suffix}`,
+      description: '',
+      visibility: 'members',
+    });
+  const delegation = await ds
+    .getRepository(Delegation)
+    .save({ networkId: network.id, countryCode: 'NA', organization: 'Ministry of Health' });
+  const otherDelegation = await ds
+    .getRepository(Delegation)
+    .save({ networkId: otherNetwork.id, countryCode: 'KE', organization: 'Ministry of Health' });
 
   const person = async (label: string, isAdmin = false) =>
-    ds.getRepository(User).save({ email: `${label}-${suffix}-${randomUUID().slice(0, 4)}@example.org`, passwordHash: hash, displayName: `${label} ${suffix}`, isAdmin });
+    ds
+      .getRepository(User)
+      .save({
+        email: `${label}-${suffix}-${randomUUID().slice(0, 4)}@example.org`,
+        passwordHash: hash,
+        displayName: `${label} ${suffix}`,
+        isAdmin,
+      });
   const join = (user: User, net: Network, role: Role, delegationId: string | null = null) =>
     ds.getRepository(Membership).save({ userId: user.id, networkId: net.id, role, delegationId });
 

@@ -3,9 +3,11 @@ import type { LaunchOptions } from '@playwright/test';
 
 /** Debian's Chromium with the flags this closed network and fake media devices need. */
 export function chromiumLaunchOptions(): LaunchOptions {
-  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-    (path) => path && existsSync(path),
-  );
+  const executablePath = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ].find((path) => path && existsSync(path));
   return {
     executablePath,
     args: [

@@ -26,7 +26,13 @@ export default async function globalSetup(): Promise<void> {
   if (!existsSync(MAIN) || !existsSync(join(ROOT, 'dist/apps/web/index.html'))) {
     throw new Error('Build the API and the web app first: npx nx run-many -t build -p api web');
   }
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', DEMO: 'true', LOG_LEVEL: 'warn', WEB_DIST: join(ROOT, 'dist/apps/web') };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    DEMO: 'true',
+    LOG_LEVEL: 'warn',
+    WEB_DIST: join(ROOT, 'dist/apps/web'),
+  };
   const state: Partial<E2eServer> = {};
   if (process.env.DATABASE_URL) {
     state.serverUrl = process.env.DATABASE_URL;
@@ -39,11 +45,17 @@ export default async function globalSetup(): Promise<void> {
     delete env.DATABASE_URL;
     env.DATA_DIR = mkdtempSync(join(tmpdir(), 'praxis-e2e-'));
   }
-  const child = spawn(process.execPath, [MAIN], { env: { ...env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...env, LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   globalThis.__PRAXIS_E2E__ = { child, ...state };
   const port = await new Promise<string>((done, fail) => {
     let output = '';
-    const timer = setTimeout(() => fail(new Error(`The API did not start within 90 s:\n${output}`)), 90_000);
+    const timer = setTimeout(
+      () => fail(new Error(`The API did not start within 90 s:\n${output}`)),
+      90_000,
+    );
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at http:\/\/localhost:(\d+)/.exec(output);

@@ -1,5 +1,8 @@
 /** Invented colleagues who fill the demo networks' delegations (they cannot sign in). */
-export const DEMO_PEOPLE: Record<string, { name: string; timeZone: string; locale: 'en' | 'fr' | 'pt' | 'es' }[]> = {
+export const DEMO_PEOPLE: Record<
+  string,
+  { name: string; timeZone: string; locale: 'en' | 'fr' | 'pt' | 'es' }[]
+> = {
   NA: [{ name: 'Johanna Shikongo', timeZone: 'Africa/Windhoek', locale: 'en' }],
   NG: [{ name: 'Chinedu Adeyemi', timeZone: 'Africa/Lagos', locale: 'en' }],
   ZW: [{ name: 'Tendai Moyo', timeZone: 'Africa/Harare', locale: 'en' }],

@@ -26,7 +26,11 @@ const ORGANIZATIONS: Record<NetworkSlug, (country: string) => string[]> = {
   ],
 };
 
-const VISIBILITY: Record<NetworkSlug, 'members' | 'public'> = { mcln: 'members', acln: 'public', twinning: 'members' };
+const VISIBILITY: Record<NetworkSlug, 'members' | 'public'> = {
+  mcln: 'members',
+  acln: 'public',
+  twinning: 'members',
+};
 
 /** Fills an empty database with the demo networks and accounts (never in production: see the config). */
 @Injectable()
@@ -72,20 +76,33 @@ export class DemoSeeder {
       const organizations = ORGANIZATIONS[slug](country);
       const delegations = await manager.save(
         Delegation,
-        organizations.map((organization) => manager.create(Delegation, { networkId, countryCode: country, organization })),
+        organizations.map((organization) =>
+          manager.create(Delegation, { networkId, countryCode: country, organization }),
+        ),
       );
       if (slug === 'acln') continue;
       for (const [index, person] of (DEMO_PEOPLE[country] ?? []).entries()) {
-        const email = `${person.name.normalize('NFD').replace(/[^A-Za-z]+/g, '.').toLowerCase()}.${slug}@example.org`;
-        const user = await manager.save(User, manager.create(User, {
-          email,
-          passwordHash: nobodyHash,
-          displayName: person.name,
-          locale: person.locale,
-          timeZone: person.timeZone,
-        }));
+        const email = `${person.name
+          .normalize('NFD')
+          .replace(/[^A-Za-z]+/g, '.')
+          .toLowerCase()}.${slug}@example.org`;
+        const user = await manager.save(
+          User,
+          manager.create(User, {
+            email,
+            passwordHash: nobodyHash,
+            displayName: person.name,
+            locale: person.locale,
+            timeZone: person.timeZone,
+          }),
+        );
         const delegation = delegations[index % delegations.length]!;
-        await manager.insert(Membership, { userId: user.id, networkId, role: 'member', delegationId: delegation.id });
+        await manager.insert(Membership, {
+          userId: user.id,
+          networkId,
+          role: 'member',
+          delegationId: delegation.id,
+        });
       }
     }
   }
@@ -94,7 +111,14 @@ export class DemoSeeder {
     const today = new Date();
     for (const demo of DEMO_SESSIONS) {
       const networkId = DEMO_IDS.networks[demo.network];
-      const startsAt = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + demo.inDays, demo.hourUtc));
+      const startsAt = new Date(
+        Date.UTC(
+          today.getUTCFullYear(),
+          today.getUTCMonth(),
+          today.getUTCDate() + demo.inDays,
+          demo.hourUtc,
+        ),
+      );
       const session = await manager.save(
         manager.create(Session, {
           networkId,
@@ -142,7 +166,10 @@ export class DemoSeeder {
       });
       if (!account.mcln) continue;
       const delegation = account.mcln.country
-        ? await manager.findOneByOrFail(Delegation, { networkId, countryCode: account.mcln.country })
+        ? await manager.findOneByOrFail(Delegation, {
+            networkId,
+            countryCode: account.mcln.country,
+          })
         : null;
       await manager.insert(Membership, {
         userId: account.id,

@@ -26,7 +26,8 @@ export const DEMO_SESSIONS: DemoSession[] = [
   {
     network: 'mcln',
     title: 'Country progress toward the 90-90-90 targets',
-    description: 'Each delegation shares where it stands and the improvement strategies that moved its numbers.',
+    description:
+      'Each delegation shares where it stands and the improvement strategies that moved its numbers.',
     topics: ['90-90-90 targets', 'Improvement strategies'],
     inDays: -42,
     hourUtc: 12,
@@ -34,8 +35,18 @@ export const DEMO_SESSIONS: DemoSession[] = [
     durationMinutes: 90,
     agenda: [
       { title: 'Welcome and purpose', kind: 'presentation', minutes: 10 },
-      { title: 'Namibia: viral load suppression in district hospitals', kind: 'presentation', minutes: 20, presenters: ['NA'] },
-      { title: 'Kenya and Uganda: retention in care', kind: 'panel', minutes: 30, presenters: ['KE', 'UG'] },
+      {
+        title: 'Namibia: viral load suppression in district hospitals',
+        kind: 'presentation',
+        minutes: 20,
+        presenters: ['NA'],
+      },
+      {
+        title: 'Kenya and Uganda: retention in care',
+        kind: 'panel',
+        minutes: 30,
+        presenters: ['KE', 'UG'],
+      },
       { title: 'Discussion', kind: 'discussion', minutes: 20 },
       { title: 'Questions', kind: 'qa', minutes: 10 },
     ],
@@ -50,7 +61,12 @@ export const DEMO_SESSIONS: DemoSession[] = [
     timeZone: 'Asia/Bangkok',
     durationMinutes: 75,
     agenda: [
-      { title: 'Thailand’s consumer advisory boards', kind: 'presentation', minutes: 25, presenters: ['TH'] },
+      {
+        title: 'Thailand’s consumer advisory boards',
+        kind: 'presentation',
+        minutes: 25,
+        presenters: ['TH'],
+      },
       { title: 'Haiti: peer navigators', kind: 'presentation', minutes: 20, presenters: ['HT'] },
       { title: 'Discussion', kind: 'discussion', minutes: 20 },
       { title: 'Questions', kind: 'qa', minutes: 10 },
@@ -67,8 +83,18 @@ export const DEMO_SESSIONS: DemoSession[] = [
     durationMinutes: 90,
     agenda: [
       { title: 'Welcome', kind: 'presentation', minutes: 5 },
-      { title: 'Malawi: a collaborative in 40 sites', kind: 'presentation', minutes: 25, presenters: ['MW'] },
-      { title: 'Mozambique and Zimbabwe: coaching visits', kind: 'panel', minutes: 30, presenters: ['MZ', 'ZW'] },
+      {
+        title: 'Malawi: a collaborative in 40 sites',
+        kind: 'presentation',
+        minutes: 25,
+        presenters: ['MW'],
+      },
+      {
+        title: 'Mozambique and Zimbabwe: coaching visits',
+        kind: 'panel',
+        minutes: 30,
+        presenters: ['MZ', 'ZW'],
+      },
       { title: 'Break', kind: 'break', minutes: 5 },
       { title: 'Questions and commitments', kind: 'qa', minutes: 20 },
     ],
@@ -83,7 +109,12 @@ export const DEMO_SESSIONS: DemoSession[] = [
     timeZone: 'America/Port-au-Prince',
     durationMinutes: 60,
     agenda: [
-      { title: 'Vietnam: a coaching certification', kind: 'presentation', minutes: 25, presenters: ['VN'] },
+      {
+        title: 'Vietnam: a coaching certification',
+        kind: 'presentation',
+        minutes: 25,
+        presenters: ['VN'],
+      },
       { title: 'Discussion', kind: 'discussion', minutes: 25 },
       { title: 'Questions', kind: 'qa', minutes: 10 },
     ],
@@ -91,14 +122,20 @@ export const DEMO_SESSIONS: DemoSession[] = [
   {
     network: 'twinning',
     title: 'Pharmacy walkthrough: managing stock',
-    description: 'A pharmacist shows the hospital pharmacy with a phone camera while peers ask questions.',
+    description:
+      'A pharmacist shows the hospital pharmacy with a phone camera while peers ask questions.',
     topics: ['Pharmaceutical supply chain'],
     inDays: 5,
     hourUtc: 8,
     timeZone: 'Africa/Kigali',
     durationMinutes: 60,
     agenda: [
-      { title: 'Walkthrough of the pharmacy', kind: 'walkthrough', minutes: 30, presenters: ['RW'] },
+      {
+        title: 'Walkthrough of the pharmacy',
+        kind: 'walkthrough',
+        minutes: 30,
+        presenters: ['RW'],
+      },
       { title: 'Questions from peer hospitals', kind: 'qa', minutes: 25 },
       { title: 'Commitments', kind: 'discussion', minutes: 5 },
     ],

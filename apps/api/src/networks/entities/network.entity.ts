@@ -1,4 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { NetworkVisibility } from '@praxis/contracts';
 
 @Entity({ name: 'networks' })
@@ -18,7 +24,12 @@ export class Network {
   @Column({ type: 'varchar', length: 16, default: 'members' })
   visibility!: NetworkVisibility;
 
-  @Column({ name: 'reminder_minutes_before', type: 'int', array: true, default: () => "'{1440,15}'" })
+  @Column({
+    name: 'reminder_minutes_before',
+    type: 'int',
+    array: true,
+    default: () => "'{1440,15}'",
+  })
   reminderMinutesBefore!: number[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
