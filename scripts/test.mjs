@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { assertNodeVersion } from './node-version.mjs';
 import { run } from './run.mjs';
 import { chromiumPath } from './chromium.mjs';
+import { connect } from 'node:net';
+import { URL } from 'node:url';
 
 assertNodeVersion();
 const ci = process.env.CI === 'true';
@@ -15,6 +17,10 @@ const jest = (config, name) => [
   'npx',
   ['jest', '-c', config, '--json', `--outputFile=${results}/${name}.json`],
 ];
+
+// Without a reachable PostgreSQL (outside CI) the integration tier falls back to the embedded PGlite, which
+// has one backend: its test files then run one at a time.
+const integrationArgs = (await postgresReachable()) || ci ? [] : ['--runInBand'];
 
 const steps = [
   ['Lint', ...nx('run-many', '-t', 'lint')],
@@ -29,7 +35,8 @@ const steps = [
   ['Unit tests (contracts, API, web)', ...jest('jest.config.cjs', 'unit')],
   [
     'API integration tests (PostgreSQL)',
-    ...jest('apps/api/jest.integration.config.cjs', 'integration'),
+    'npx',
+    [...jest('apps/api/jest.integration.config.cjs', 'integration')[1], ...integrationArgs],
   ],
 ];
 
@@ -86,4 +93,15 @@ function summarize() {
     failed += stats.unexpected;
   }
   console.log(`\nTests: ${passed} passed, ${failed} failed`);
+}
+
+function postgresReachable() {
+  const url = new URL(process.env.DATABASE_URL || 'postgres://127.0.0.1:5432');
+  return new Promise((resolve) => {
+    const socket = connect(Number(url.port || 5432), url.hostname);
+    socket.setTimeout(2000);
+    socket.once('connect', () => resolve(true) || socket.destroy());
+    socket.once('timeout', () => resolve(false) || socket.destroy());
+    socket.once('error', () => resolve(false));
+  });
 }

@@ -8,6 +8,7 @@ import { CalendarModule } from './calendar/calendar.module';
 import { AccessModule } from './access/access.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { AppConfig } from './config/app-config';
+import type { DatabaseTarget } from './database/database-handle';
 import { dataSourceOptions } from './database/data-source';
 import { DemoModule } from './database/demo/demo.module';
 import { HealthModule } from './health/health.module';
@@ -24,7 +25,7 @@ import { loggerOptions } from './logging';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -35,7 +36,7 @@ export class AppModule {
           exports: [AppConfig],
         },
         LoggerModule.forRoot(loggerOptions(config)),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        TypeOrmModule.forRoot(dataSourceOptions(database.url, database.embedded)),
         DiscoveryModule,
         RedisModule,
         AccessModule,

@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { originCheck } from './common/origin-check.middleware';
 import type { AppConfig } from './config/app-config';
+import type { DatabaseTarget } from './database/database-handle';
 import { runMigrations } from './database/data-source';
 import { DemoSeeder } from './database/demo/demo-seeder';
 import { LiveIoAdapter } from './live/live-io.adapter';
@@ -21,10 +22,10 @@ export const BODY_LIMIT = '256kb';
 /** Builds the whole API (migrated, seeded when in demo mode) without listening; main and the tests share it. */
 export async function createApp(
   config: AppConfig,
-  databaseUrl: string,
+  database: DatabaseTarget,
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(config, databaseUrl),
+    AppModule.forRoot(config, database),
     {
       bufferLogs: true,
       bodyParser: false,

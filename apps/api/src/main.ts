@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const database = await openDatabase(config.database);
-  const app = await createApp(config, database.url);
+  const app = await createApp(config, database);
   await app.listen(config.server.port, config.server.host);
 
   const logger = new Logger('Praxis');

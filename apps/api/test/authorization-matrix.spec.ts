@@ -149,14 +149,12 @@ const MATRIX: Record<string, { call: Call; expect: Expectation }> = {
   },
   'POST /api/invitations/:token/accept': {
     call: async (h, w) =>
-      h
-        .post(`/api/invitations/${(await w.newInvitation()).token}/accept`)
-        .send({
-          displayName: 'Invitee',
-          password: 'a-long-password-77',
-          locale: 'fr',
-          timeZone: 'Africa/Kigali',
-        }),
+      h.post(`/api/invitations/${(await w.newInvitation()).token}/accept`).send({
+        displayName: 'Invitee',
+        password: 'a-long-password-77',
+        locale: 'fr',
+        timeZone: 'Africa/Kigali',
+      }),
     expect: everyone(200),
   },
   'GET /api/networks/:networkId/sessions': {

@@ -166,27 +166,23 @@ describe('LiveKit video (tokens checked with TokenVerifier; room service via a l
   });
 
   it('refuses joining too early and after the end', async () => {
-    const early = await t.dataSource
-      .getRepository(Session)
-      .save({
-        networkId: w.network.id,
-        title: 'Later',
-        startsAt: new Date(Date.now() + 3600_000),
-        timeZone: 'UTC',
-        durationMinutes: 60,
-      });
+    const early = await t.dataSource.getRepository(Session).save({
+      networkId: w.network.id,
+      title: 'Later',
+      startsAt: new Date(Date.now() + 3600_000),
+      timeZone: 'UTC',
+      durationMinutes: 60,
+    });
     expect((await as('member').post(`/api/sessions/${early.id}/join`).expect(409)).body.code).toBe(
       'join_too_early',
     );
-    const over = await t.dataSource
-      .getRepository(Session)
-      .save({
-        networkId: w.network.id,
-        title: 'Over',
-        startsAt: new Date(Date.now() - 3 * 3600_000),
-        timeZone: 'UTC',
-        durationMinutes: 60,
-      });
+    const over = await t.dataSource.getRepository(Session).save({
+      networkId: w.network.id,
+      title: 'Over',
+      startsAt: new Date(Date.now() - 3 * 3600_000),
+      timeZone: 'UTC',
+      durationMinutes: 60,
+    });
     expect((await as('member').post(`/api/sessions/${over.id}/join`).expect(409)).body.code).toBe(
       'session_over',
     );

@@ -37,7 +37,9 @@ async function main([command, name]: string[]): Promise<number> {
 async function migrate(): Promise<number> {
   const config = loadConfig();
   const database = await openDatabase(config.database);
-  const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
+  const dataSource = await new DataSource(
+    dataSourceOptions(database.url, database.embedded),
+  ).initialize();
   try {
     const applied = await runMigrations(dataSource);
     console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
@@ -51,7 +53,7 @@ async function migrate(): Promise<number> {
 /** Applies every committed migration to a throw-away embedded database and diffs it with the entities. */
 async function withFreshSchema<T>(work: (dataSource: DataSource) => Promise<T>): Promise<T> {
   const scratch = await startEmbeddedPostgres(null);
-  const dataSource = await new DataSource(dataSourceOptions(scratch.url)).initialize();
+  const dataSource = await new DataSource(dataSourceOptions(scratch.url, true)).initialize();
   try {
     await runMigrations(dataSource);
     return await work(dataSource);
@@ -135,12 +137,14 @@ async function reset(): Promise<number> {
     return 2;
   }
   const database = await openDatabase(config.database);
-  const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
+  const dataSource = await new DataSource(
+    dataSourceOptions(database.url, database.embedded),
+  ).initialize();
   await dataSource.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
   await dataSource.destroy();
   const app = await createApp(
     { ...config, demo: { ...config.demo, enabled: true } } as typeof config,
-    database.url,
+    database,
   );
   await app.close();
   await database.close();

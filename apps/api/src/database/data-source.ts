@@ -4,7 +4,12 @@ import { MIGRATIONS } from './migrations';
 
 export const POOL_SIZE = 10;
 
-export function dataSourceOptions(url: string): DataSourceOptions {
+/**
+ * `singleConnection` is for the embedded PGlite: it has one backend, and its socket server interleaves the
+ * queries of different connections, so concurrent transactions would mix. One pooled connection makes
+ * every request take its turn instead.
+ */
+export function dataSourceOptions(url: string, singleConnection = false): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -15,7 +20,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     uuidExtension: 'pgcrypto',
     // A database that stops answering fails requests (503) after query_timeout instead of holding them.
     extra: {
-      max: POOL_SIZE,
+      max: singleConnection ? 1 : POOL_SIZE,
       connectionTimeoutMillis: 3000,
       query_timeout: 15_000,
       keepAlive: true,
@@ -27,6 +32,11 @@ const MIGRATION_LOCK_KEY = 7_277_001;
 
 /** Runs pending migrations while holding an advisory lock, so two instances starting at once take turns. */
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
+  const pool = dataSource.options.extra as { max?: number } | undefined;
+  if (pool?.max === 1) {
+    // One connection (embedded): one process, nothing to take turns with, and the lock would need a second.
+    return (await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
+  }
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {

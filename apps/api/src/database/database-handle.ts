@@ -1,9 +1,13 @@
 import type { DatabaseConfig } from '../config/app-config';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
-export interface DatabaseHandle {
+/** Where the API's data lives; `embedded` is the in-process PGlite (one backend). */
+export interface DatabaseTarget {
   url: string;
   embedded: boolean;
+}
+
+export interface DatabaseHandle extends DatabaseTarget {
   close(): Promise<void>;
 }
 

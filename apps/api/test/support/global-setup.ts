@@ -28,7 +28,11 @@ export default async function globalSetup(): Promise<void> {
     globalThis.__PRAXIS_TEST_DB__ = { embedded, databaseUrl };
   }
   process.env.PRAXIS_TEST_DATABASE_URL = databaseUrl;
-  const app = await createApp(loadConfig(testEnv({ DEMO: 'true' })), databaseUrl);
+  process.env.PRAXIS_TEST_EMBEDDED = globalThis.__PRAXIS_TEST_DB__?.embedded ? '1' : '';
+  const app = await createApp(loadConfig(testEnv({ DEMO: 'true' })), {
+    url: databaseUrl,
+    embedded: !!globalThis.__PRAXIS_TEST_DB__?.embedded,
+  });
   await app.close();
 }
 

@@ -43,7 +43,9 @@ export async function startTestApp(
   env: Record<string, string> = {},
   databaseUrl = testDatabaseUrl(),
 ): Promise<TestApp> {
-  const app = await createApp(loadConfig(testEnv(env)), databaseUrl);
+  // On the embedded fallback, the same single-connection pool as `npm start` uses.
+  const embedded = process.env.PRAXIS_TEST_EMBEDDED === '1' && databaseUrl === testDatabaseUrl();
+  const app = await createApp(loadConfig(testEnv(env)), { url: databaseUrl, embedded });
   await app.listen(0, '127.0.0.1');
   const server = app.getHttpServer();
   const dataSource = app.get(DataSource);

@@ -35,22 +35,18 @@ export async function buildWorld(t: TestApp) {
   passwordHash ??= hashPassword(WORLD_PASSWORD);
   const hash = await passwordHash;
   const suffix = randomUUID().slice(0, 8);
-  const network = await ds
-    .getRepository(Network)
-    .save({
-      name: `World ${suffix}`,
-      slug: `world-${suffix}`,
-      description: '',
-      visibility: 'members',
-    });
-  const otherNetwork = await ds
-    .getRepository(Network)
-    .save({
-      name: `Other ${suffix}`,
-      slug: `other-${suffix}`,
-      description: '',
-      visibility: 'members',
-    });
+  const network = await ds.getRepository(Network).save({
+    name: `World ${suffix}`,
+    slug: `world-${suffix}`,
+    description: '',
+    visibility: 'members',
+  });
+  const otherNetwork = await ds.getRepository(Network).save({
+    name: `Other ${suffix}`,
+    slug: `other-${suffix}`,
+    description: '',
+    visibility: 'members',
+  });
   const delegation = await ds
     .getRepository(Delegation)
     .save({ networkId: network.id, countryCode: 'NA', organization: 'Ministry of Health' });
@@ -59,14 +55,12 @@ export async function buildWorld(t: TestApp) {
     .save({ networkId: otherNetwork.id, countryCode: 'KE', organization: 'Ministry of Health' });
 
   const person = async (label: string, isAdmin = false) =>
-    ds
-      .getRepository(User)
-      .save({
-        email: `${label}-${suffix}-${randomUUID().slice(0, 4)}@example.org`,
-        passwordHash: hash,
-        displayName: `${label} ${suffix}`,
-        isAdmin,
-      });
+    ds.getRepository(User).save({
+      email: `${label}-${suffix}-${randomUUID().slice(0, 4)}@example.org`,
+      passwordHash: hash,
+      displayName: `${label} ${suffix}`,
+      isAdmin,
+    });
   const join = (user: User, net: Network, role: Role, delegationId: string | null = null) =>
     ds.getRepository(Membership).save({ userId: user.id, networkId: net.id, role, delegationId });
 
