@@ -56,6 +56,7 @@ describe('LiveKit video (tokens checked with TokenVerifier; room service via a l
       expect(body.identity).not.toContain(w.users[caller].email);
       expect(claims.exp! - claims.nbf!).toBeLessThanOrEqual(600);
       expect(claims.name).toBe(w.users[caller].displayName);
+      expect(JSON.parse(claims.metadata!)).toMatchObject({ userId: w.users[caller].id });
       return claims.video!;
     };
     const observer = await grantsOf('observer');

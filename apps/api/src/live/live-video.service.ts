@@ -72,6 +72,7 @@ export class LiveVideoService {
     const participant = await this.participantFor(sessionId, user.id);
     const grants = await this.grantsFor(live, participant.mayPresent);
     const metadata = JSON.stringify({
+      userId: user.id,
       countryCode: live.participant.countryCode,
       role: live.standing,
     });
