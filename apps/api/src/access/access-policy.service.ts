@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { can, type NetworkStanding, type Permission } from '@praxis/contracts';
+import { can, type NetworkStanding, type Permission, type Role } from '@praxis/contracts';
 import { Repository } from 'typeorm';
 import type { User } from '../auth/entities/user.entity';
 import { SecretTokens } from '../auth/secret-tokens';
@@ -25,13 +25,20 @@ export class AccessPolicy {
   ) {}
 
   async standing(user: User | undefined, networkId: string): Promise<NetworkStanding> {
-    if (!user || user.disabledAt) return null;
-    if (user.isAdmin) return 'admin';
+    return (await this.membershipOf(user, networkId)).standing;
+  }
+
+  /** The caller's standing and membership (with its delegation), in one query. */
+  async membershipOf(
+    user: User | undefined,
+    networkId: string,
+  ): Promise<{ standing: NetworkStanding; membership: Membership | null }> {
+    if (!user || user.disabledAt) return { standing: null, membership: null };
     const membership = await this.memberships.findOne({
       where: { userId: user.id, networkId },
-      select: { role: true },
+      relations: { delegation: true },
     });
-    return membership?.role ?? null;
+    return { standing: standingOf(user.isAdmin, membership?.role), membership };
   }
 
   allows(standing: NetworkStanding, permission: Permission): boolean {
@@ -63,4 +70,9 @@ export class AccessPolicy {
     });
     return row?.user && !row.user.disabledAt ? row.user : undefined;
   }
+}
+
+/** Admins stand as `admin` everywhere; everyone else as their membership's role, or nowhere. */
+export function standingOf(isAdmin: boolean, role: Role | null | undefined): NetworkStanding {
+  return isAdmin ? 'admin' : (role ?? null);
 }

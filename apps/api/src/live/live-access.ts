@@ -8,10 +8,9 @@ import {
   type Role,
 } from '@praxis/contracts';
 import { Repository } from 'typeorm';
-import { AccessPolicy } from '../access/access-policy.service';
+import { AccessPolicy, standingOf } from '../access/access-policy.service';
 import type { User } from '../auth/entities/user.entity';
 import { SecretTokens } from '../auth/secret-tokens';
-import { Membership } from '../networks/entities/membership.entity';
 import { Session } from '../sessions/entities/session.entity';
 
 /** May still take part (with this standing), or why not. */
@@ -29,7 +28,6 @@ export class LiveAccess {
   constructor(
     private readonly policy: AccessPolicy,
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
-    @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
     private readonly tokens: SecretTokens,
   ) {}
 
@@ -37,12 +35,8 @@ export class LiveAccess {
   async resolve(user: User, sessionId: string): Promise<LiveStanding | undefined> {
     const session = await this.sessions.findOneBy({ id: sessionId });
     if (!session) return undefined;
-    const standing = await this.policy.standing(user, session.networkId);
+    const { standing, membership } = await this.policy.membershipOf(user, session.networkId);
     if (!can(standing, 'live.participate')) return undefined;
-    const membership = await this.memberships.findOne({
-      where: { userId: user.id, networkId: session.networkId },
-      relations: { delegation: true },
-    });
     return {
       session,
       standing,
@@ -63,7 +57,8 @@ export class LiveAccess {
   async stillAllowed(
     pairs: { token: string; sessionId: string }[],
   ): Promise<Map<string, LiveVerdict>> {
-    const hashes = [...new Set(pairs.map((p) => this.tokens.hash(p.token)))];
+    const hashOf = new Map(pairs.map((p) => [p.token, this.tokens.hash(p.token)]));
+    const hashes = [...new Set(hashOf.values())];
     const sessionIds = [...new Set(pairs.map((p) => p.sessionId))];
     const viewers: { token_hash: string; user_id: string; is_admin: boolean }[] =
       await this.sessions.query(
@@ -87,14 +82,12 @@ export class LiveAccess {
     const roleOf = new Map(members.map((m) => [`${m.user_id}|${m.network_id}`, m.role]));
     const verdicts = new Map<string, LiveVerdict>();
     for (const { token, sessionId } of pairs) {
-      const viewer = viewerOf.get(this.tokens.hash(token));
+      const viewer = viewerOf.get(hashOf.get(token)!);
       const networkId = networkOf.get(sessionId);
       const standing: NetworkStanding =
         !viewer || !networkId
           ? null
-          : viewer.is_admin
-            ? 'admin'
-            : (roleOf.get(`${viewer.user_id}|${networkId}`) ?? null);
+          : standingOf(viewer.is_admin, roleOf.get(`${viewer.user_id}|${networkId}`));
       verdicts.set(
         `${token}|${sessionId}`,
         !viewer ? 'signedOut' : can(standing, 'live.participate') ? { standing } : 'forbidden',

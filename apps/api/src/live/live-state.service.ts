@@ -21,6 +21,11 @@ import { ChatMessage } from './entities/chat-message.entity';
 import { HandRaise } from './entities/hand-raise.entity';
 import { Question, QuestionVote } from './entities/question.entity';
 
+/** Joins the author's delegation (as `d`) in the session's network (`s`), for their country. */
+const authorCountryJoin = (alias: string) =>
+  `LEFT JOIN memberships m ON m.user_id = ${alias}.user_id AND m.network_id = s.network_id
+   LEFT JOIN delegations d ON d.id = m.delegation_id`;
+
 interface Author {
   userId: string;
   displayName: string;
@@ -84,8 +89,7 @@ export class LiveStateService {
       `SELECT c.id, c.user_id, u.display_name, d.country_code, c.text, c.sent_at
          FROM chat_messages c JOIN users u ON u.id = c.user_id
          JOIN sessions s ON s.id = c.session_id
-         LEFT JOIN memberships m ON m.user_id = c.user_id AND m.network_id = s.network_id
-         LEFT JOIN delegations d ON d.id = m.delegation_id
+         ${authorCountryJoin('c')}
         WHERE c.session_id = $1 AND c.deleted_at IS NULL
         ORDER BY c.sent_at DESC LIMIT $2`,
       [sessionId, LIVE_LIMITS.chatHistory],
@@ -192,8 +196,7 @@ export class LiveStateService {
                 EXISTS (SELECT 1 FROM question_votes v WHERE v.question_id = q.id AND v.user_id = $2) AS mine
            FROM questions q JOIN users u ON u.id = q.user_id
            JOIN sessions s ON s.id = q.session_id
-           LEFT JOIN memberships m ON m.user_id = q.user_id AND m.network_id = s.network_id
-           LEFT JOIN delegations d ON d.id = m.delegation_id
+           ${authorCountryJoin('q')}
           WHERE ${where} AND q.deleted_at IS NULL
           ORDER BY votes DESC, q.asked_at ASC`,
       params,
@@ -241,8 +244,7 @@ export class LiveStateService {
     }[] = await this.hands.query(
       `SELECT h.user_id, u.display_name, d.country_code, h.raised_at
          FROM hand_raises h JOIN users u ON u.id = h.user_id JOIN sessions s ON s.id = h.session_id
-         LEFT JOIN memberships m ON m.user_id = h.user_id AND m.network_id = s.network_id
-         LEFT JOIN delegations d ON d.id = m.delegation_id
+         ${authorCountryJoin('h')}
         WHERE h.session_id = $1 ORDER BY h.raised_at ASC, h.user_id ASC`,
       [sessionId],
     );
