@@ -31,7 +31,10 @@ export class LiveIoAdapter extends IoAdapter {
     if (redis && process.env.PRAXIS_NO_ADAPTER !== '1') {
       const pub = redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
       const sub = redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
-      for (const client of [pub, sub]) client.on('error', () => undefined);
+      for (const client of [pub, sub]) {
+        client.on('error', () => undefined);
+        markCommandsHandled(client);
+      }
       this.redisClients.push(pub, sub);
       // Cross-instance questions (who is in this room?) give up quickly when Redis is away.
       server.adapter(createAdapter(pub, sub, { requestsTimeout: 1000 }));
@@ -43,4 +46,18 @@ export class LiveIoAdapter extends IoAdapter {
     await super.close(server);
     for (const client of this.redisClients.splice(0)) client.disconnect();
   }
+}
+
+/**
+ * The Redis adapter publishes and subscribes without awaiting the commands. Commands queued while Redis
+ * is away are rejected when the client closes ("Connection is closed."), and an unhandled rejection ends
+ * a Node process: mark every command's promise as handled (callers that await still see the error).
+ */
+function markCommandsHandled(client: Redis): void {
+  const send = client.sendCommand.bind(client);
+  client.sendCommand = ((...args: Parameters<Redis['sendCommand']>) => {
+    const result = send(...args);
+    void Promise.resolve(result).catch(() => undefined);
+    return result;
+  }) as Redis['sendCommand'];
 }
