@@ -11,6 +11,7 @@ const built = await run('npx', [
   'build',
   '-p',
   'contracts',
+  'notes-schema',
   'api',
   'web',
   '--outputStyle=static',

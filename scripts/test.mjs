@@ -30,9 +30,9 @@ const steps = [
     ['eslint', 'scripts', 'eslint.config.mjs', '--max-warnings=0'],
   ],
   ['Type-check', ...nx('run-many', '-t', 'typecheck')],
-  ['Build', ...nx('run-many', '-t', 'build', '-p', 'contracts', 'api', 'web')],
+  ['Build', ...nx('run-many', '-t', 'build', '-p', 'contracts', 'notes-schema', 'api', 'web')],
   ['Bundle budget (production build)', ...jest('apps/web/jest.budget.config.cjs', 'budget')],
-  ['Unit tests (contracts, API, web)', ...jest('jest.config.cjs', 'unit')],
+  ['Unit tests (contracts, notes schema, API, web)', ...jest('jest.config.cjs', 'unit')],
   [
     'API integration tests (PostgreSQL)',
     'npx',

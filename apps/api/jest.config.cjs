@@ -6,5 +6,8 @@ module.exports = {
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
   transform: { '^.+\\.[cm]?[jt]sx?$': ['@swc/jest', require('../../jest.swc.cjs')] },
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@livekit|livekit-server-sdk|ical\\.js)/)'],
-  moduleNameMapper: { '^@praxis/contracts$': '<rootDir>/../../libs/contracts/src/index.ts' },
+  moduleNameMapper: {
+    '^@praxis/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
+    '^@praxis/notes-schema$': '<rootDir>/../../libs/notes-schema/src/index.ts',
+  },
 };

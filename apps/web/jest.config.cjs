@@ -10,6 +10,7 @@ module.exports = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyPackages.join('|')})/)`],
   moduleNameMapper: {
     '^@praxis/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
+    '^@praxis/notes-schema$': '<rootDir>/../../libs/notes-schema/src/index.ts',
     '\\.css$': '<rootDir>/test/style-stub.cjs',
   },
 };

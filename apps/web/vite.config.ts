@@ -10,7 +10,10 @@ export default defineConfig({
   root: appRoot,
   plugins: [react()],
   resolve: {
-    alias: { '@praxis/contracts': `${workspaceRoot}libs/contracts/src/index.ts` },
+    alias: {
+      '@praxis/contracts': `${workspaceRoot}libs/contracts/src/index.ts`,
+      '@praxis/notes-schema': `${workspaceRoot}libs/notes-schema/src/index.ts`,
+    },
   },
   build: {
     outDir: `${workspaceRoot}dist/apps/web`,

@@ -30,6 +30,8 @@ export const ErrorCode = {
   joinTooEarly: 'join_too_early',
   sessionOver: 'session_over',
   notInSession: 'not_in_session',
+  sessionNotStarted: 'session_not_started',
+  publishInProgress: 'publish_in_progress',
   internal: 'internal_error',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -15,3 +15,5 @@ export * from './sessions';
 export * from './agenda-timing';
 export * from './country-time-zones';
 export * from './live';
+export * from './proceedings';
+export * from './notes';

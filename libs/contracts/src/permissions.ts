@@ -19,6 +19,12 @@ export const PERMISSIONS = {
   /** Publish camera and microphone (observers only when a convener lets them present). */
   'live.publish': ['convener', 'member'],
   'live.moderate': ['convener'],
+  /** Open the session's notes (observers read only). */
+  'notes.read': ['convener', 'member', 'observer'],
+  'notes.write': ['convener', 'member'],
+  'proceedings.publish': ['convener'],
+  /** Read the network's members-only proceedings (public ones are open to anyone). */
+  'proceedings.view': ['convener', 'member', 'observer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
