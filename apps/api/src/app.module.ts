@@ -17,6 +17,8 @@ import { LiveModule } from './live/live.module';
 import { LiveKitModule } from './livekit/livekit.module';
 import { MailModule } from './mail/mail.module';
 import { NetworksModule } from './networks/networks.module';
+import { NotesModule } from './notes/notes.module';
+import { ProceedingsModule } from './proceedings/proceedings.module';
 import { RedisModule } from './redis/redis.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -46,7 +48,9 @@ export class AppModule {
         UsersModule,
         NetworksModule,
         InvitationsModule,
+        NotesModule,
         SessionsModule,
+        ProceedingsModule,
         CalendarModule,
         RemindersModule,
         LiveKitModule,

@@ -15,6 +15,7 @@ import type { DatabaseTarget } from './database/database-handle';
 import { runMigrations } from './database/data-source';
 import { DemoSeeder } from './database/demo/demo-seeder';
 import { LiveIoAdapter } from './live/live-io.adapter';
+import { NotesServer } from './notes/notes-server';
 import { serveWebApp } from './web/serve-web-app';
 
 export const BODY_LIMIT = '256kb';
@@ -68,6 +69,7 @@ export async function createApp(
   app.useWebSocketAdapter(new LiveIoAdapter(app));
   serveWebApp(app, config.server.webDist);
   await app.init();
+  app.get(NotesServer).attach(app.getHttpServer());
 
   const dataSource = app.get(DataSource);
   const applied = await runMigrations(dataSource);

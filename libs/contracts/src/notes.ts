@@ -18,17 +18,14 @@ export const NOTES_LIMITS = {
 } as const;
 
 /**
- * Close codes (4000–4999 are the application's) and the reasons the editor shows in the reader's
- * language (`notes.closed.<reason>`).
+ * Why the server closed a document's connection: the provider's `close` event carries the reason (the
+ * editor shows it in the reader's language); the code is the server's, for its logs.
  */
 export const NOTES_CLOSE = {
   tooLarge: { code: 4413, reason: 'message-too-large' },
   documentFull: { code: 4414, reason: 'document-full' },
   unavailable: { code: 4503, reason: 'notes-unavailable' },
 } as const;
-
-/** Stateless messages the server sends to editors (JSON in Hocuspocus' stateless channel). */
-export type NotesServerNotice = { type: 'saved'; through: number } | { type: 'readOnly' };
 
 /** What the server stamps into each connection's awareness `user` field: never taken from the client. */
 export interface NotesCursorUser {

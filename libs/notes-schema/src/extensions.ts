@@ -28,7 +28,7 @@ export const CommitmentItem = TaskItem.extend({
       dueDate: {
         default: null,
         keepOnSplit: false,
-        parseHTML: (element: HTMLElement) => isoDate(element.getAttribute('data-due-date')),
+        parseHTML: (element: { getAttribute(name: string): string | null }) => isoDate(element.getAttribute('data-due-date')),
         renderHTML: (attributes: { dueDate?: unknown }) => {
           const dueDate = isoDate(attributes.dueDate);
           return dueDate ? { 'data-due-date': dueDate } : {};

@@ -41,3 +41,9 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
     (constraint === undefined || driverError.constraint === constraint)
   );
 }
+
+/** PostgreSQL's foreign_key_violation (23503), as TypeORM wraps it. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } } | null;
+  return e?.driverError?.code === '23503' || e?.code === '23503';
+}

@@ -17,6 +17,11 @@ import { Invitation } from '../invitations/entities/invitation.entity';
 import { Delegation } from '../networks/entities/delegation.entity';
 import { Membership } from '../networks/entities/membership.entity';
 import { Network } from '../networks/entities/network.entity';
+import { NotesSnapshot } from '../notes/entities/notes-snapshot.entity';
+import { NotesUpdate } from '../notes/entities/notes-update.entity';
+import { Commitment } from '../proceedings/entities/commitment.entity';
+import { ProceedingsVersion } from '../proceedings/entities/proceedings-version.entity';
+import { Proceedings } from '../proceedings/entities/proceedings.entity';
 
 /** Every entity the data source knows; a feature adds its own here. */
 export const ENTITIES = [
@@ -40,4 +45,9 @@ export const ENTITIES = [
   LiveParticipant,
   ModerationRecord,
   LiveKitEvent,
+  NotesSnapshot,
+  NotesUpdate,
+  Proceedings,
+  ProceedingsVersion,
+  Commitment,
 ];

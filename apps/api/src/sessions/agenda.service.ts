@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { ApiException } from '../common/api-exception';
 import { Delegation } from '../networks/entities/delegation.entity';
 import { Membership } from '../networks/entities/membership.entity';
+import { NotesServer } from '../notes/notes-server';
 import { AgendaItem } from './entities/agenda-item.entity';
 import { Session } from './entities/session.entity';
 import { SessionsService } from './sessions.service';
@@ -22,6 +23,7 @@ export class AgendaService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
+    private readonly notes: NotesServer,
   ) {}
 
   /** Replaces the whole ordered agenda in one transaction: every item is checked before anything changes. */
@@ -86,6 +88,8 @@ export class AgendaService {
       }
       await manager.increment(Session, { id: sessionId }, 'sequence', 1);
     });
+    // Notes open right now get the new items' sections at once; closed notes get them when opened.
+    await this.notes.agendaChanged(sessionId);
     return this.sessions.get(sessionId);
   }
 

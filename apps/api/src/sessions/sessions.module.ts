@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Delegation } from '../networks/entities/delegation.entity';
 import { Membership } from '../networks/entities/membership.entity';
+import { NotesModule } from '../notes/notes.module';
 import { AgendaService } from './agenda.service';
 import { AgendaItem } from './entities/agenda-item.entity';
 import { SessionChange } from './entities/session-change.entity';
@@ -11,7 +12,10 @@ import { NetworkSessionsController, SessionsController } from './sessions.contro
 import { SessionsService } from './sessions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Session, AgendaItem, SessionChange, Membership, Delegation])],
+  imports: [
+    TypeOrmModule.forFeature([Session, AgendaItem, SessionChange, Membership, Delegation]),
+    NotesModule,
+  ],
   controllers: [NetworkSessionsController, SessionsController],
   providers: [SessionsService, AgendaService, SessionNotices],
   exports: [SessionsService, SessionNotices],

@@ -1,0 +1,241 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import {
+  Hocuspocus,
+  type beforeHandleAwarenessPayload,
+  type beforeHandleMessagePayload,
+  type onAuthenticatePayload,
+  type onLoadDocumentPayload,
+} from '@hocuspocus/server';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { NOTES_CLOSE, NOTES_LIMITS, NOTES_PATH, notesDocumentName, sessionIdOfNotes } from '@praxis/contracts';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { AppConfig } from '../config/app-config';
+import { HeldAckSocket } from './held-acks';
+import { NotesAccess, type NotesReader } from './notes-access';
+import { NotesLog } from './notes-log';
+import { NotesOutline } from './notes-outline.service';
+import { applyAll, NotesStore } from './notes-store.service';
+
+/** How long a connection's right to the notes is trusted before it is checked again. */
+const RECHECK_MS = 30_000;
+/** Fold the log into the snapshot once this many updates have been logged since the last time. */
+const COMPACT_AFTER_UPDATES = 500;
+/**
+ * Hocuspocus merges the updates it broadcasts in one event-loop turn; Yjs' merge grows faster than
+ * linearly, so a bulk sender would make one turn's merge take seconds. Capping a merge at 16 KB keeps
+ * 200 typists batched (a turn of theirs is far smaller) and a 50,000-update bulk send linear.
+ */
+const FLUSH_MAX_BYTES = 16 * 1024;
+const LOAD_ORIGIN = 'praxis-load';
+
+type Context = NotesReader & { checkedAt: number };
+
+interface OpenNotes {
+  bytes: number;
+  sinceCompaction: number;
+}
+
+/** The notes server: Hocuspocus on `/collab` of the API's own HTTP server, stored through the notes log. */
+@Injectable()
+export class NotesServer implements OnApplicationShutdown {
+  private readonly logger = new Logger(NotesServer.name);
+  readonly hocuspocus: Hocuspocus<Context>;
+  private readonly sockets = new WebSocketServer({
+    noServer: true,
+    // Hard cap for the socket; a message over NOTES_LIMITS.messageBytes gets its own close reason first.
+    maxPayload: NOTES_LIMITS.messageBytes * 2,
+  });
+  private readonly open = new Map<string, OpenNotes>();
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly access: NotesAccess,
+    private readonly log: NotesLog,
+    private readonly store: NotesStore,
+    private readonly outline: NotesOutline,
+  ) {
+    this.hocuspocus = new Hocuspocus<Context>({
+      name: 'praxis-notes',
+      quiet: true,
+      timeout: 30_000,
+      debounce: 5_000,
+      maxDebounce: 30_000,
+      flushMaxBytes: FLUSH_MAX_BYTES,
+      onAuthenticate: (data) => this.authenticate(data),
+      onLoadDocument: (data) => this.load(data),
+      beforeHandleMessage: (data) => this.checkMessage(data),
+      beforeHandleAwareness: (data) => this.stampAwareness(data),
+      onStoreDocument: async ({ documentName }) => this.compactIfLong(documentName),
+      afterUnloadDocument: async ({ documentName }) => this.closed(documentName),
+    });
+  }
+
+  /** Serves `/collab` upgrades of the API's HTTP server (socket.io keeps its own path). */
+  attach(server: Server): void {
+    server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+      if (pathOf(request) !== NOTES_PATH) return;
+      const origin = request.headers.origin;
+      if (origin !== undefined && !this.config.server.allowedOrigins.has(origin)) {
+        socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+        return;
+      }
+      this.sockets.handleUpgrade(request, socket, head, (ws) => this.accept(ws, request));
+    });
+  }
+
+  /** Adds the sections of new agenda items to notes that are open right now (closed ones get them on load). */
+  async agendaChanged(sessionId: string): Promise<void> {
+    const document = this.hocuspocus.documents.get(notesDocumentName(sessionId));
+    if (document && !document.isLoading) await this.outline.apply(document, sessionId, 'en');
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    for (const client of this.sockets.clients) client.close(1001, 'server-shutdown');
+    await Promise.race([this.log.flushed(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+  }
+
+  private accept(ws: WebSocket, request: IncomingMessage): void {
+    const connection = this.hocuspocus.handleConnection(
+      new HeldAckSocket(ws, this.log),
+      toWebRequest(request),
+    );
+    ws.on('message', (data: RawData) => connection.handleMessage(toBytes(data)));
+    ws.on('close', (code: number, reason: Buffer) =>
+      connection.handleClose({ code, reason: reason.toString() }),
+    );
+    ws.on('error', () => ws.terminate());
+  }
+
+  private async authenticate(data: onAuthenticatePayload): Promise<Context> {
+    const sessionId = sessionIdOfNotes(data.documentName);
+    const token = this.access.tokenFrom(data.requestHeaders);
+    const reader = sessionId && token ? await this.access.resolve(token, sessionId) : undefined;
+    if (!reader) throw Object.assign(new Error('permission-denied'), { reason: 'permission-denied' });
+    data.connectionConfig.readOnly = reader.readOnly;
+    return { ...reader, checkedAt: Date.now() };
+  }
+
+  private async load(data: onLoadDocumentPayload<Context>): Promise<void> {
+    const sessionId = sessionIdOfNotes(data.documentName)!;
+    // A failed read throws here: Hocuspocus then closes the connections and keeps no (empty) document.
+    const stored = await this.store.load(sessionId);
+    const document = data.document;
+    applyAll(document, stored.updates, LOAD_ORIGIN);
+    const state: OpenNotes = { bytes: stored.bytes, sinceCompaction: stored.logRows > 0 ? COMPACT_AFTER_UPDATES : 0 };
+    this.open.set(data.documentName, state);
+    document.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === LOAD_ORIGIN) return;
+      this.log.append(sessionId, update);
+      state.bytes += update.length;
+      state.sinceCompaction += 1;
+    });
+    await this.outline.apply(document, sessionId, data.context.user.locale);
+  }
+
+  private async checkMessage(data: beforeHandleMessagePayload<Context>): Promise<void> {
+    if (data.update.length > NOTES_LIMITS.messageBytes) throw closeWith(NOTES_CLOSE.tooLarge);
+    const state = this.open.get(data.documentName);
+    if (state && state.bytes + data.update.length > NOTES_LIMITS.documentBytes && carriesContent(data.update)) {
+      throw closeWith(NOTES_CLOSE.documentFull);
+    }
+    const context = data.connection.context;
+    if (Date.now() - context.checkedAt > RECHECK_MS) {
+      const reader = await this.access.resolve(context.token, context.sessionId);
+      if (!reader) throw Object.assign(new Error('permission-denied'), { code: 4403, reason: 'permission-denied' });
+      Object.assign(context, reader, { checkedAt: Date.now() });
+      data.connection.readOnly = reader.readOnly;
+    }
+  }
+
+  /** The `user` of every awareness state is the server's, and nobody may speak for another connection. */
+  private async stampAwareness(data: beforeHandleAwarenessPayload<Context>): Promise<void> {
+    const connection = data.connection;
+    if (!connection) return;
+    const own = data.document.getClients(connection);
+    for (const [clientId, state] of data.states) {
+      if (!own.has(clientId) && this.belongsToAnother(data, clientId)) {
+        data.states.delete(clientId);
+      } else if (state && Object.keys(state).length > 0) {
+        state.user = { ...connection.context.cursor };
+      }
+    }
+  }
+
+  private belongsToAnother(data: beforeHandleAwarenessPayload<Context>, clientId: number): boolean {
+    for (const connection of data.document.getConnections()) {
+      if (connection !== data.connection && data.document.getClients(connection).has(clientId)) return true;
+    }
+    return false;
+  }
+
+  private async compactIfLong(documentName: string): Promise<void> {
+    const state = this.open.get(documentName);
+    if (!state || state.sinceCompaction < COMPACT_AFTER_UPDATES) return;
+    await this.compact(documentName, state);
+  }
+
+  private async closed(documentName: string): Promise<void> {
+    const state = this.open.get(documentName);
+    this.open.delete(documentName);
+    if (state && state.sinceCompaction > 0) await this.compact(documentName, state);
+  }
+
+  private async compact(documentName: string, state: OpenNotes): Promise<void> {
+    const sessionId = sessionIdOfNotes(documentName)!;
+    try {
+      await this.log.flushed();
+      const counted = state.sinceCompaction;
+      const { bytes } = await this.store.compact(sessionId);
+      state.sinceCompaction -= counted;
+      state.bytes = bytes;
+    } catch (error) {
+      this.logger.warn(`Could not compact the notes of session ${sessionId}: ${String(error)}`);
+    }
+  }
+}
+
+function closeWith(close: { code: number; reason: string }): Error {
+  return Object.assign(new Error(close.reason), close);
+}
+
+/** Sync step 2 and updates carry content; sync step 1 and awareness do not. */
+function carriesContent(message: Uint8Array): boolean {
+  try {
+    let offset = 0;
+    const readVarUint = (): number => {
+      let value = 0;
+      for (let shift = 0; ; shift += 7) {
+        const byte = message[offset++]!;
+        value += (byte & 0x7f) * 2 ** shift;
+        if (byte < 0x80) return value;
+      }
+    };
+    offset += readVarUint(); // document name
+    const type = readVarUint();
+    return (type === 0 || type === 4) && readVarUint() !== 0;
+  } catch {
+    return true;
+  }
+}
+
+function pathOf(request: IncomingMessage): string {
+  const url = request.url ?? '/';
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
+}
+
+function toWebRequest(request: IncomingMessage): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (typeof value === 'string') headers.set(name, value);
+    else if (Array.isArray(value)) headers.set(name, value.join(', '));
+  }
+  return new Request(`http://localhost${request.url ?? '/'}`, { headers });
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}

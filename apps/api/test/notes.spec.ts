@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto';
+import { NOTES_CLOSE } from '@praxis/contracts';
+import { notesPlainText, yDocToNotes } from '@praxis/notes-schema';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { NotesStore } from '../src/notes/notes-store.service';
+import { notesClient, type NotesClient, notesText, until } from './support/notes-client';
+import { startTestApp, type TestApp } from './support/test-app';
+import { buildWorld, type World } from './support/world';
+
+function typeParagraph(doc: Y.Doc, text: string): void {
+  const paragraph = new Y.XmlElement('paragraph');
+  paragraph.insert(0, [new Y.XmlText(text)]);
+  doc.getXmlFragment('default').push([paragraph]);
+}
+
+describe('collaborative notes (Hocuspocus on /collab)', () => {
+  let t: TestApp;
+  let w: World;
+  let baseUrl: string;
+  const clients: NotesClient[] = [];
+  const open = (caller: keyof World['cookies'], sessionId = w.session.id, options = {}) => {
+    const client = notesClient(baseUrl, sessionId, w.cookies[caller], options);
+    clients.push(client);
+    return client;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    w = await buildWorld(t);
+    const address = t.app.getHttpServer().address() as { port: number };
+    baseUrl = `http://127.0.0.1:${address.port}`;
+    await t.http
+      .put(`/api/sessions/${w.session.id}/agenda`)
+      .set('Cookie', w.cookies.convener!)
+      .send({
+        items: [
+          { title: 'Pharmacy walkthrough', kind: 'walkthrough', minutes: 30, presenterIds: [], presenterDelegationIds: [w.delegation.id], notes: '' },
+          { title: 'Open discussion', kind: 'discussion', minutes: 20, presenterIds: [], presenterDelegationIds: [], notes: '' },
+        ],
+      })
+      .expect(200);
+  });
+  afterEach(() => {
+    for (const client of clients.splice(0)) client.close();
+  });
+  afterAll(() => t.close());
+
+  it('opens with a section per agenda item and a Commitments section', async () => {
+    const member = open('member');
+    await member.ready;
+    await until(member.doc, () => notesText(member.doc).includes('Commitments'));
+    const text = notesPlainText(yDocToNotes(member.doc));
+    expect(text).toContain('Pharmacy walkthrough');
+    expect(text).toContain('Presenters: Namibia — Ministry of Health');
+    expect(text).toContain('Open discussion');
+    expect(text.indexOf('Open discussion')).toBeLessThan(text.indexOf('Commitments'));
+  });
+
+  it('lets two writers converge, and tells them "saved" only once PostgreSQL has the update', async () => {
+    const member = open('member');
+    const convener = open('convener');
+    await Promise.all([member.ready, convener.ready]);
+    await Promise.all([member.saved(), convener.saved()]);
+    const fromMember = `member-${randomUUID()}`;
+    const fromConvener = `convener-${randomUUID()}`;
+    typeParagraph(member.doc, fromMember);
+    typeParagraph(convener.doc, fromConvener);
+    await until(member.doc, () => notesText(member.doc).includes(fromConvener));
+    await until(convener.doc, () => notesText(convener.doc).includes(fromMember));
+    expect(notesText(member.doc)).toBe(notesText(convener.doc));
+
+    await member.saved();
+    // Straight from the database, without waiting for anything still queued:
+    const stored = await t.app.get(NotesStore).load(w.session.id);
+    const copy = new Y.Doc();
+    for (const update of stored.updates) Y.applyUpdate(copy, update);
+    expect(notesText(copy)).toContain(fromMember);
+  });
+
+  it('gives observers a read-only connection whose edits go nowhere', async () => {
+    const observer = open('observer');
+    const member = open('member');
+    expect(await observer.ready).toEqual({ readOnly: true });
+    expect(await member.ready).toEqual({ readOnly: false });
+    await Promise.all([observer.saved(), member.saved()]);
+    const forbidden = `observer-${randomUUID()}`;
+    typeParagraph(observer.doc, forbidden);
+    const marker = `member-${randomUUID()}`;
+    typeParagraph(member.doc, marker);
+    await until(observer.doc, () => notesText(observer.doc).includes(marker));
+    await member.saved();
+    expect(notesText(member.doc)).not.toContain(forbidden);
+    const stored = await t.app.get(NotesStore).document(w.session.id);
+    expect(notesText(stored)).not.toContain(forbidden);
+    expect(observer.provider.hasUnsyncedChanges).toBe(true);
+  });
+
+  it('keeps out people outside the network, signed-out callers and other sites', async () => {
+    await expect(open('outsider').ready).rejects.toThrow(/refused|closed/);
+    await expect(open('anonymous').ready).rejects.toThrow(/refused|closed/);
+    await expect(open('removed').ready).rejects.toThrow(/refused|closed/);
+    await expect(open('member', randomUUID()).ready).rejects.toThrow(/refused|closed/);
+    await expect(open('member', w.session.id, { origin: 'https://evil.example' }).ready).rejects.toThrow('closed');
+  });
+
+  it('stamps cursor names from the identity, whatever a client claims', async () => {
+    const member = open('member');
+    const convener = open('convener');
+    await Promise.all([member.ready, convener.ready]);
+    member.provider.setAwarenessField('user', { name: 'The Minister', color: '#000000' });
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        const states = [...convener.provider.awareness!.getStates().values()];
+        if (states.some((state) => state.user?.name === w.users.member.displayName)) resolve();
+        else setTimeout(check, 50);
+      };
+      check();
+    });
+    const names = [...convener.provider.awareness!.getStates().values()].map((s) => s.user?.name);
+    expect(names).not.toContain('The Minister');
+  });
+
+  it('closes a connection that sends an oversized message, with a reason', async () => {
+    const member = open('member');
+    await member.ready;
+    // The socket carries every document of the tab: the server closes this document's connection.
+    const closed = new Promise<string>((resolve) =>
+      member.provider.on('close', ({ event }: { event: { reason: string } }) => resolve(event.reason)),
+    );
+    typeParagraph(member.doc, 'x'.repeat(600 * 1024));
+    expect(await closed).toBe(NOTES_CLOSE.tooLarge.reason);
+  });
+
+  it('adds the sections of new agenda items to notes that are open, leaving what was written', async () => {
+    const member = open('member');
+    await member.ready;
+    await until(member.doc, () => notesText(member.doc).includes('Commitments'));
+    const before = notesPlainText(yDocToNotes(member.doc));
+    const agenda = await t.http
+      .get(`/api/sessions/${w.session.id}`)
+      .set('Cookie', w.cookies.convener!)
+      .expect(200);
+    const items = (agenda.body as { agenda: { id: string; title: string; kind: string; minutes: number }[] }).agenda;
+    await t.http
+      .put(`/api/sessions/${w.session.id}/agenda`)
+      .set('Cookie', w.cookies.convener!)
+      .send({
+        items: [
+          ...items.map((item) => ({ id: item.id, title: `${item.title} (renamed)`, kind: item.kind, minutes: item.minutes, presenterIds: [], presenterDelegationIds: [], notes: '' })),
+          { title: 'Country reports', kind: 'panel', minutes: 15, presenterIds: [], presenterDelegationIds: [], notes: '' },
+        ],
+      })
+      .expect(200);
+    await until(member.doc, () => notesText(member.doc).includes('Country reports'));
+    const after = notesPlainText(yDocToNotes(member.doc));
+    expect(after).not.toContain('(renamed)');
+    expect(after.indexOf('Country reports')).toBeLessThan(after.lastIndexOf('Commitments'));
+    for (const line of before.split('\n')) expect(after).toContain(line);
+  });
+
+  it('refuses a WebSocket upgrade from another site before any Yjs message', async () => {
+    const socket = new WebSocket(`${baseUrl.replace('http', 'ws')}/collab`, {
+      headers: { cookie: w.cookies.member!, origin: 'https://evil.example' },
+    });
+    const status = await new Promise<number>((resolve) => {
+      socket.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+      socket.on('open', () => resolve(101));
+    });
+    expect(status).toBe(403);
+  });
+});
