@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { ProceedingsService } from '../src/proceedings/proceedings.service';
 import { registeredRoutes } from './support/routes';
 import { CALLERS, type Caller, buildWorld, type World } from './support/world';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -32,6 +33,25 @@ const networkManagers = (status: number): Expectation => ({
   member: 403,
   observer: 403,
 });
+
+let app: TestApp;
+let proceedingsId: Promise<string> | undefined;
+/** A members-only proceedings of the world's network (published once, through the real service). */
+function membersOnlyProceedings(w: World): Promise<string> {
+  proceedingsId ??= (async () => {
+    const [session] = (await app.dataSource.query(
+      `INSERT INTO sessions (network_id, title, starts_at, time_zone, duration_minutes, status)
+       VALUES ($1, 'Held last week', now() - interval '7 days', 'UTC', 60, 'ended') RETURNING id`,
+      [w.network.id],
+    )) as { id: string }[];
+    const published = await app.app
+      .get(ProceedingsService)
+      .publish(session!.id, 'members', w.users.convener);
+    return published.id;
+  })();
+  return proceedingsId;
+}
+const proceedingsReaders: Expectation = { ...networkReaders(200), anonymous: 404 };
 
 /** Every REST route × every kind of caller, with the exact status each must get. */
 const MATRIX: Record<string, { call: Call; expect: Expectation }> = {
@@ -228,7 +248,25 @@ const MATRIX: Record<string, { call: Call; expect: Expectation }> = {
       h.post('/api/livekit/webhook').set('Content-Type', 'application/webhook+json').send('{}'),
     expect: everyone(404),
   },
-  // Last: it ends each caller's session.
+  'POST /api/sessions/:sessionId/proceedings': {
+    // The world's session starts next week: those allowed to publish hear that it has not started.
+    call: (h, w) => h.post(`/api/sessions/${w.session.id}/proceedings`).send({}),
+    expect: networkManagers(409),
+  },
+  'GET /api/sessions/:sessionId/proceedings': {
+    call: (h, w) => h.get(`/api/sessions/${w.session.id}/proceedings`),
+    expect: networkReaders(200),
+  },
+  'GET /api/proceedings': { call: (h) => h.get('/api/proceedings'), expect: everyone(200) },
+  'GET /api/proceedings/:proceedingsId': {
+    call: async (h, w) => h.get(`/api/proceedings/${await membersOnlyProceedings(w)}`),
+    expect: proceedingsReaders,
+  },
+  'GET /api/proceedings/:proceedingsId/markdown': {
+    call: async (h, w) => h.get(`/api/proceedings/${await membersOnlyProceedings(w)}/markdown`),
+    expect: proceedingsReaders,
+  },
+  // Last: it ends every caller's session.
   'POST /api/auth/logout': { call: (h) => h.post('/api/auth/logout'), expect: everyone(204) },
 };
 
@@ -238,6 +276,7 @@ describe('authorization matrix (REST)', () => {
   beforeAll(async () => {
     t = await startTestApp({ OUTBOX_DIR: `/tmp/praxis-test-outbox-${process.pid}` });
     world = await buildWorld(t);
+    app = t;
   });
   afterAll(() => t.close());
 

@@ -35,8 +35,22 @@ describe('collaborative notes (Hocuspocus on /collab)', () => {
       .set('Cookie', w.cookies.convener!)
       .send({
         items: [
-          { title: 'Pharmacy walkthrough', kind: 'walkthrough', minutes: 30, presenterIds: [], presenterDelegationIds: [w.delegation.id], notes: '' },
-          { title: 'Open discussion', kind: 'discussion', minutes: 20, presenterIds: [], presenterDelegationIds: [], notes: '' },
+          {
+            title: 'Pharmacy walkthrough',
+            kind: 'walkthrough',
+            minutes: 30,
+            presenterIds: [],
+            presenterDelegationIds: [w.delegation.id],
+            notes: '',
+          },
+          {
+            title: 'Open discussion',
+            kind: 'discussion',
+            minutes: 20,
+            presenterIds: [],
+            presenterDelegationIds: [],
+            notes: '',
+          },
         ],
       })
       .expect(200);
@@ -101,7 +115,9 @@ describe('collaborative notes (Hocuspocus on /collab)', () => {
     await expect(open('anonymous').ready).rejects.toThrow(/refused|closed/);
     await expect(open('removed').ready).rejects.toThrow(/refused|closed/);
     await expect(open('member', randomUUID()).ready).rejects.toThrow(/refused|closed/);
-    await expect(open('member', w.session.id, { origin: 'https://evil.example' }).ready).rejects.toThrow('closed');
+    await expect(
+      open('member', w.session.id, { origin: 'https://evil.example' }).ready,
+    ).rejects.toThrow('closed');
   });
 
   it('stamps cursor names from the identity, whatever a client claims', async () => {
@@ -126,7 +142,9 @@ describe('collaborative notes (Hocuspocus on /collab)', () => {
     await member.ready;
     // The socket carries every document of the tab: the server closes this document's connection.
     const closed = new Promise<string>((resolve) =>
-      member.provider.on('close', ({ event }: { event: { reason: string } }) => resolve(event.reason)),
+      member.provider.on('close', ({ event }: { event: { reason: string } }) =>
+        resolve(event.reason),
+      ),
     );
     typeParagraph(member.doc, 'x'.repeat(600 * 1024));
     expect(await closed).toBe(NOTES_CLOSE.tooLarge.reason);
@@ -141,14 +159,31 @@ describe('collaborative notes (Hocuspocus on /collab)', () => {
       .get(`/api/sessions/${w.session.id}`)
       .set('Cookie', w.cookies.convener!)
       .expect(200);
-    const items = (agenda.body as { agenda: { id: string; title: string; kind: string; minutes: number }[] }).agenda;
+    const items = (
+      agenda.body as { agenda: { id: string; title: string; kind: string; minutes: number }[] }
+    ).agenda;
     await t.http
       .put(`/api/sessions/${w.session.id}/agenda`)
       .set('Cookie', w.cookies.convener!)
       .send({
         items: [
-          ...items.map((item) => ({ id: item.id, title: `${item.title} (renamed)`, kind: item.kind, minutes: item.minutes, presenterIds: [], presenterDelegationIds: [], notes: '' })),
-          { title: 'Country reports', kind: 'panel', minutes: 15, presenterIds: [], presenterDelegationIds: [], notes: '' },
+          ...items.map((item) => ({
+            id: item.id,
+            title: `${item.title} (renamed)`,
+            kind: item.kind,
+            minutes: item.minutes,
+            presenterIds: [],
+            presenterDelegationIds: [],
+            notes: '',
+          })),
+          {
+            title: 'Country reports',
+            kind: 'panel',
+            minutes: 15,
+            presenterIds: [],
+            presenterDelegationIds: [],
+            notes: '',
+          },
         ],
       })
       .expect(200);

@@ -3,7 +3,7 @@ import { TaskItem, TaskList } from '@tiptap/extension-list';
 import Mention, { type MentionOptions } from '@tiptap/extension-mention';
 import StarterKit from '@tiptap/starter-kit';
 
-/** Link targets the notes keep; anything else (javascript:, data:, …) renders as no link at all. */
+/** Link targets the notes keep; anything else (javascript:, data:, relative, …) renders as no link at all. */
 export const LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
 
 /**
@@ -28,7 +28,8 @@ export const CommitmentItem = TaskItem.extend({
       dueDate: {
         default: null,
         keepOnSplit: false,
-        parseHTML: (element: { getAttribute(name: string): string | null }) => isoDate(element.getAttribute('data-due-date')),
+        parseHTML: (element: { getAttribute(name: string): string | null }) =>
+          isoDate(element.getAttribute('data-due-date')),
         renderHTML: (attributes: { dueDate?: unknown }) => {
           const dueDate = isoDate(attributes.dueDate);
           return dueDate ? { 'data-due-date': dueDate } : {};
@@ -85,9 +86,9 @@ export function isAllowedLink(url: string): boolean {
   const trimmed = url.trim();
   // eslint-disable-next-line no-control-regex -- control characters hide schemes from naive checks
   if (/[\u0000-\u001f\u007f]/.test(trimmed)) return false;
+  // Only absolute links: a relative one would point into Praxis itself from wherever the notes are read.
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
-  if (scheme === undefined) return !trimmed.startsWith('//');
-  return (LINK_PROTOCOLS as readonly string[]).includes(scheme);
+  return scheme !== undefined && (LINK_PROTOCOLS as readonly string[]).includes(scheme);
 }
 
 export function isoDate(value: unknown): string | null {

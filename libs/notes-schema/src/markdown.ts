@@ -74,7 +74,8 @@ function inline(nodes: NotesNode[] | undefined): string {
       if (marks.some((mark) => mark.type === 'strike')) text = `~~${text}~~`;
       const link = marks.find((mark) => mark.type === 'link');
       const href = typeof link?.attrs?.href === 'string' ? link.attrs.href : '';
-      if (href && isAllowedLink(href)) text = `[${text}](<${href.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+      if (href && isAllowedLink(href))
+        text = `[${text}](<${href.replace(/[<>\s]/g, encodeURIComponent)}>)`;
       return text;
     })
     .join('');

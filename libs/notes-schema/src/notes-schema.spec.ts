@@ -40,16 +40,28 @@ const commitment: NotesNode = {
 const notes: NotesNode = {
   type: 'doc',
   content: [
-    { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Pharmacy walkthrough' }] },
+    {
+      type: 'heading',
+      attrs: { level: 2 },
+      content: [{ type: 'text', text: 'Pharmacy walkthrough' }],
+    },
     {
       type: 'paragraph',
       content: [
         { type: 'text', text: 'Stock cards are ' },
         { type: 'text', text: 'checked daily', marks: [{ type: 'bold' }] },
         { type: 'text', text: ', see ' },
-        { type: 'text', text: 'the guide', marks: [{ type: 'link', attrs: { href: 'https://who.int/x' } }] },
+        {
+          type: 'text',
+          text: 'the guide',
+          marks: [{ type: 'link', attrs: { href: 'https://who.int/x' } }],
+        },
         { type: 'text', text: ' or ' },
-        { type: 'text', text: 'this', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] },
+        {
+          type: 'text',
+          text: 'this',
+          marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }],
+        },
       ],
     },
     commitment,
@@ -94,9 +106,12 @@ describe('the shared notes schema', () => {
       '- [ ] **@Thailand — MoH** will pilot consumer advisory boards in 3 hospitals (due 2027-03-31)',
     );
     expect(markdown).toContain('- [x] send slides');
-    expect(notesToMarkdown({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '# not a heading *' }] }] })).toBe(
-      '\\# not a heading \\*',
-    );
+    expect(
+      notesToMarkdown({
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: '# not a heading *' }] }],
+      }),
+    ).toBe('\\# not a heading \\*');
   });
 
   it('drops elements the schema does not know when reading raw Yjs', () => {
@@ -115,9 +130,24 @@ describe('the shared notes schema', () => {
   it('adds a section per agenda item once, and new items above Commitments later', () => {
     const doc = new Y.Doc();
     const labels = { presenters: 'Presenters', commitments: 'Commitments' };
-    expect(addAgendaSections(doc, [{ id: 'a', title: 'Opening', presenters: ['Namibia — MoH'] }], labels)).toBe(true);
-    expect(addAgendaSections(doc, [{ id: 'a', title: 'Opening', presenters: [] }], labels)).toBe(false);
-    addAgendaSections(doc, [{ id: 'a', title: 'Renamed', presenters: [] }, { id: 'b', title: 'Panel', presenters: [] }], labels);
+    expect(
+      addAgendaSections(
+        doc,
+        [{ id: 'a', title: 'Opening', presenters: ['Namibia — MoH'] }],
+        labels,
+      ),
+    ).toBe(true);
+    expect(addAgendaSections(doc, [{ id: 'a', title: 'Opening', presenters: [] }], labels)).toBe(
+      false,
+    );
+    addAgendaSections(
+      doc,
+      [
+        { id: 'a', title: 'Renamed', presenters: [] },
+        { id: 'b', title: 'Panel', presenters: [] },
+      ],
+      labels,
+    );
     const headings = (yDocToNotes(doc).content ?? [])
       .filter((node) => node.type === 'heading')
       .map((node) => notesPlainText(node));

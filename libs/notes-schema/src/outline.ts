@@ -28,7 +28,8 @@ export function addAgendaSections(
 ): boolean {
   const meta = doc.getMap<unknown>(META);
   const fragment = doc.getXmlFragment(NOTES_FRAGMENT);
-  const seeded = meta.get('sections') instanceof Y.Map ? (meta.get('sections') as Y.Map<boolean>) : null;
+  const seeded =
+    meta.get('sections') instanceof Y.Map ? (meta.get('sections') as Y.Map<boolean>) : null;
   const missing = sections.filter((section) => !seeded?.get(section.id));
   const firstTime = seeded === null;
   if (!firstTime && missing.length === 0) return false;
@@ -45,7 +46,10 @@ export function addAgendaSections(
       const title = meta.get('commitmentsTitle');
       const index = fragment
         .toArray()
-        .findIndex((node) => node instanceof Y.XmlElement && node.nodeName === 'heading' && textOf(node) === title);
+        .findIndex(
+          (node) =>
+            node instanceof Y.XmlElement && node.nodeName === 'heading' && textOf(node) === title,
+        );
       if (index >= 0) fragment.insert(index, elements);
       else fragment.push(elements);
     }

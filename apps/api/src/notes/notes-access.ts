@@ -38,7 +38,10 @@ export class NotesAccess {
   async resolve(token: string, sessionId: string): Promise<NotesReader | undefined> {
     const viewer = await this.authSessions.resolve(token);
     if (!viewer) return undefined;
-    const session = await this.sessions.findOne({ where: { id: sessionId }, select: { id: true, networkId: true } });
+    const session = await this.sessions.findOne({
+      where: { id: sessionId },
+      select: { id: true, networkId: true },
+    });
     if (!session) return undefined;
     const { standing, membership } = await this.policy.membershipOf(viewer.user, session.networkId);
     if (!can(standing, 'notes.read')) return undefined;
@@ -56,7 +59,16 @@ export class NotesAccess {
   }
 }
 
-const CURSOR_COLORS = ['#b5179e', '#0f766e', '#1d4ed8', '#b45309', '#be123c', '#4d7c0f', '#6d28d9', '#0e7490'];
+const CURSOR_COLORS = [
+  '#b5179e',
+  '#0f766e',
+  '#1d4ed8',
+  '#b45309',
+  '#be123c',
+  '#4d7c0f',
+  '#6d28d9',
+  '#0e7490',
+];
 
 function colorOf(userId: string): string {
   let hash = 0;

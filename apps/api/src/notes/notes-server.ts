@@ -8,7 +8,13 @@ import {
   type onLoadDocumentPayload,
 } from '@hocuspocus/server';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { NOTES_CLOSE, NOTES_LIMITS, NOTES_PATH, notesDocumentName, sessionIdOfNotes } from '@praxis/contracts';
+import {
+  NOTES_CLOSE,
+  NOTES_LIMITS,
+  NOTES_PATH,
+  notesDocumentName,
+  sessionIdOfNotes,
+} from '@praxis/contracts';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { AppConfig } from '../config/app-config';
 import { HeldAckSocket } from './held-acks';
@@ -92,7 +98,10 @@ export class NotesServer implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     for (const client of this.sockets.clients) client.close(1001, 'server-shutdown');
-    await Promise.race([this.log.flushed(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+    await Promise.race([
+      this.log.flushed(),
+      new Promise((resolve) => setTimeout(resolve, 5_000).unref()),
+    ]);
   }
 
   private accept(ws: WebSocket, request: IncomingMessage): void {
@@ -111,7 +120,8 @@ export class NotesServer implements OnApplicationShutdown {
     const sessionId = sessionIdOfNotes(data.documentName);
     const token = this.access.tokenFrom(data.requestHeaders);
     const reader = sessionId && token ? await this.access.resolve(token, sessionId) : undefined;
-    if (!reader) throw Object.assign(new Error('permission-denied'), { reason: 'permission-denied' });
+    if (!reader)
+      throw Object.assign(new Error('permission-denied'), { reason: 'permission-denied' });
     data.connectionConfig.readOnly = reader.readOnly;
     return { ...reader, checkedAt: Date.now() };
   }
@@ -122,7 +132,10 @@ export class NotesServer implements OnApplicationShutdown {
     const stored = await this.store.load(sessionId);
     const document = data.document;
     applyAll(document, stored.updates, LOAD_ORIGIN);
-    const state: OpenNotes = { bytes: stored.bytes, sinceCompaction: stored.logRows > 0 ? COMPACT_AFTER_UPDATES : 0 };
+    const state: OpenNotes = {
+      bytes: stored.bytes,
+      sinceCompaction: stored.logRows > 0 ? COMPACT_AFTER_UPDATES : 0,
+    };
     this.open.set(data.documentName, state);
     document.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === LOAD_ORIGIN) return;
@@ -136,13 +149,21 @@ export class NotesServer implements OnApplicationShutdown {
   private async checkMessage(data: beforeHandleMessagePayload<Context>): Promise<void> {
     if (data.update.length > NOTES_LIMITS.messageBytes) throw closeWith(NOTES_CLOSE.tooLarge);
     const state = this.open.get(data.documentName);
-    if (state && state.bytes + data.update.length > NOTES_LIMITS.documentBytes && carriesContent(data.update)) {
+    if (
+      state &&
+      state.bytes + data.update.length > NOTES_LIMITS.documentBytes &&
+      carriesContent(data.update)
+    ) {
       throw closeWith(NOTES_CLOSE.documentFull);
     }
     const context = data.connection.context;
     if (Date.now() - context.checkedAt > RECHECK_MS) {
       const reader = await this.access.resolve(context.token, context.sessionId);
-      if (!reader) throw Object.assign(new Error('permission-denied'), { code: 4403, reason: 'permission-denied' });
+      if (!reader)
+        throw Object.assign(new Error('permission-denied'), {
+          code: 4403,
+          reason: 'permission-denied',
+        });
       Object.assign(context, reader, { checkedAt: Date.now() });
       data.connection.readOnly = reader.readOnly;
     }
@@ -164,7 +185,8 @@ export class NotesServer implements OnApplicationShutdown {
 
   private belongsToAnother(data: beforeHandleAwarenessPayload<Context>, clientId: number): boolean {
     for (const connection of data.document.getConnections()) {
-      if (connection !== data.connection && data.document.getClients(connection).has(clientId)) return true;
+      if (connection !== data.connection && data.document.getClients(connection).has(clientId))
+        return true;
     }
     return false;
   }

@@ -23,7 +23,10 @@ export class NotesStore {
   ) {}
 
   /** Everything stored for a session's notes. Throws when the database cannot answer. */
-  async load(sessionId: string, manager: EntityManager = this.dataSource.manager): Promise<StoredNotes & { logIds: string[] }> {
+  async load(
+    sessionId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<StoredNotes & { logIds: string[] }> {
     const snapshot: { state: Buffer }[] = await manager.query(
       'SELECT state FROM notes_snapshots WHERE session_id = $1',
       [sessionId],
@@ -67,7 +70,9 @@ export class NotesStore {
          ON CONFLICT (session_id) DO UPDATE SET state = EXCLUDED.state, updated_at = now()`,
         [sessionId, state],
       );
-      await manager.query('DELETE FROM notes_updates WHERE id = ANY($1::bigint[])', [stored.logIds]);
+      await manager.query('DELETE FROM notes_updates WHERE id = ANY($1::bigint[])', [
+        stored.logIds,
+      ]);
       return { bytes: state.length };
     });
   }

@@ -55,9 +55,10 @@ export class ArchiveService {
          LIMIT ${ARCHIVE_LIMITS.pageSize} OFFSET ${offset}`,
         all.params,
       ) as Promise<Row[]>,
-      this.dataSource.query(`SELECT count(*)::int AS total ${from} WHERE ${all.where}`, all.params) as Promise<
-        { total: number }[]
-      >,
+      this.dataSource.query(
+        `SELECT count(*)::int AS total ${from} WHERE ${all.where}`,
+        all.params,
+      ) as Promise<{ total: number }[]>,
       facet('year', 'v.year::text', 'value DESC'),
       facet('country', 'unnest(v.countries)'),
       facet('topic', 'unnest(v.topics)'),
@@ -84,11 +85,15 @@ export class ArchiveService {
     const textQuery = query.q ? `websearch_to_tsquery('praxis_search', ${param(query.q)})` : null;
     // A query of punctuation only parses to nothing: treat it as no query rather than matching nothing.
     if (textQuery) conditions.push(`(numnode(${textQuery}) = 0 OR v.search @@ ${textQuery})`);
-    if (query.networkId && except !== 'networkId') conditions.push(`p.network_id = ${param(query.networkId)}`);
+    if (query.networkId && except !== 'networkId')
+      conditions.push(`p.network_id = ${param(query.networkId)}`);
     if (query.year && except !== 'year') conditions.push(`v.year = ${param(query.year)}`);
-    if (query.country && except !== 'country') conditions.push(`${param(query.country)} = ANY(v.countries)`);
+    if (query.country && except !== 'country')
+      conditions.push(`${param(query.country)} = ANY(v.countries)`);
     if (query.topic && except !== 'topic') {
-      conditions.push(`EXISTS (SELECT 1 FROM unnest(v.topics) t WHERE lower(t) = lower(${param(query.topic)}))`);
+      conditions.push(
+        `EXISTS (SELECT 1 FROM unnest(v.topics) t WHERE lower(t) = lower(${param(query.topic)}))`,
+      );
     }
     return { where: conditions.join(' AND '), params, textQuery };
   }
@@ -101,13 +106,18 @@ export class ArchiveService {
     order = 'count DESC, value',
     label?: string,
   ): Promise<FacetValue[]> {
-    const rows: { value: string; label: string | null; count: number }[] = await this.dataSource.query(
-      `SELECT value, ${label ? 'min(label)' : 'NULL'} AS label, count(*)::int AS count FROM (
+    const rows: { value: string; label: string | null; count: number }[] =
+      await this.dataSource.query(
+        `SELECT value, ${label ? 'min(label)' : 'NULL'} AS label, count(*)::int AS count FROM (
          SELECT ${expression} AS value${label ? `, ${label} AS label` : ''} ${from} WHERE ${where}
        ) facet GROUP BY value ORDER BY ${order} LIMIT 50`,
-      params,
-    );
-    return rows.map((row) => ({ value: row.value, ...(row.label ? { label: row.label } : {}), count: row.count }));
+        params,
+      );
+    return rows.map((row) => ({
+      value: row.value,
+      ...(row.label ? { label: row.label } : {}),
+      count: row.count,
+    }));
   }
 }
 
@@ -162,5 +172,10 @@ export function snippetParts(headline: string): SnippetPart[] {
 function preview(text: string): SnippetPart[] {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (!flat) return [];
-  return [{ text: flat.length >= PREVIEW_CHARS ? `${flat.slice(0, PREVIEW_CHARS - 1)}…` : flat, match: false }];
+  return [
+    {
+      text: flat.length >= PREVIEW_CHARS ? `${flat.slice(0, PREVIEW_CHARS - 1)}…` : flat,
+      match: false,
+    },
+  ];
 }

@@ -198,7 +198,10 @@ export class ProceedingsContent {
         [networkId],
       );
     return new Map(
-      rows.map((row) => [row.id, { countryCode: row.country_code, organization: row.organization }]),
+      rows.map((row) => [
+        row.id,
+        { countryCode: row.country_code, organization: row.organization },
+      ]),
     );
   }
 }

@@ -40,7 +40,9 @@ export class ProceedingsController {
 
   @Get('sessions/:sessionId/proceedings')
   @Access.session('sessions.view')
-  forSession(@Param('sessionId') sessionId: string): Promise<{ items: SessionProceedingsSummary[] }> {
+  forSession(
+    @Param('sessionId') sessionId: string,
+  ): Promise<{ items: SessionProceedingsSummary[] }> {
     return this.proceedings.forSession(sessionId);
   }
 
@@ -73,7 +75,11 @@ export class ProceedingsController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
-    const { filename, body } = await this.proceedings.markdown(checkId(id), versionOf(query), request.viewer?.user);
+    const { filename, body } = await this.proceedings.markdown(
+      checkId(id),
+      versionOf(query),
+      request.viewer?.user,
+    );
     response.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
     return body;
   }

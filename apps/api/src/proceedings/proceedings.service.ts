@@ -44,7 +44,11 @@ export class ProceedingsService {
       const session = await this.dataSource.manager.findOneBy(Session, { id: sessionId });
       if (!session) throw ApiException.notFound('The session');
       if (session.status === 'cancelled') {
-        throw new ApiException(409, ErrorCode.sessionCancelled, 'This session was cancelled; it has no proceedings.');
+        throw new ApiException(
+          409,
+          ErrorCode.sessionCancelled,
+          'This session was cancelled; it has no proceedings.',
+        );
       }
       if (session.status === 'scheduled' && session.startsAt.getTime() > Date.now()) {
         throw new ApiException(
@@ -90,9 +94,10 @@ export class ProceedingsService {
             questions: draft.questions,
           }),
         );
-        await manager.query(`UPDATE proceedings_versions v SET search = ${SEARCH_VECTOR} WHERE v.id = $1`, [
-          row.id,
-        ]);
+        await manager.query(
+          `UPDATE proceedings_versions v SET search = ${SEARCH_VECTOR} WHERE v.id = $1`,
+          [row.id],
+        );
         if (draft.commitments.length > 0) {
           await manager.insert(
             Commitment,
@@ -117,9 +122,16 @@ export class ProceedingsService {
   }
 
   /** One version (the latest by default) as the caller may see it; 404 for what they may not. */
-  async get(id: string, version: number | undefined, viewer: User | undefined): Promise<ProceedingsBody> {
+  async get(
+    id: string,
+    version: number | undefined,
+    viewer: User | undefined,
+  ): Promise<ProceedingsBody> {
     const found = await this.find(id, version);
-    if (!found || !(await this.mayRead(found.version.visibility, found.proceedings.networkId, viewer))) {
+    if (
+      !found ||
+      !(await this.mayRead(found.version.visibility, found.proceedings.networkId, viewer))
+    ) {
       throw ApiException.notFound('These proceedings');
     }
     const { proceedings, version: row, networkName } = found;
@@ -167,7 +179,11 @@ export class ProceedingsService {
     };
   }
 
-  async markdown(id: string, version: number | undefined, viewer: User | undefined): Promise<{ filename: string; body: string }> {
+  async markdown(
+    id: string,
+    version: number | undefined,
+    viewer: User | undefined,
+  ): Promise<{ filename: string; body: string }> {
     const body = await this.get(id, version, viewer);
     const found = await this.find(id, body.version);
     const date = body.startsAt.slice(0, 10);
@@ -178,27 +194,39 @@ export class ProceedingsService {
       '',
     ];
     const commitments = body.commitments.map(
-      (c) => `- [ ] **${c.countryCode} — ${c.organization}**: ${c.text}${c.dueDate ? ` (due ${c.dueDate})` : ''}`,
+      (c) =>
+        `- [ ] **${c.countryCode} — ${c.organization}**: ${c.text}${c.dueDate ? ` (due ${c.dueDate})` : ''}`,
     );
-    const questions = body.questions.map((q) => `- ${q.answered ? '✔ ' : ''}${q.text} (${q.votes})`);
+    const questions = body.questions.map(
+      (q) => `- ${q.answered ? '✔ ' : ''}${q.text} (${q.votes})`,
+    );
     const sections = [
       heading.join('\n'),
       found!.version.markdown,
       commitments.length ? `## Commitments\n\n${commitments.join('\n')}` : '',
       questions.length ? `## Questions\n\n${questions.join('\n')}` : '',
     ].filter(Boolean);
-    const slug = body.title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'proceedings';
+    const slug =
+      body.title
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'proceedings';
     return { filename: `${slug}-${date}-v${body.version}.md`, body: `${sections.join('\n\n')}\n` };
   }
 
   async forSession(sessionId: string): Promise<{ items: SessionProceedingsSummary[] }> {
-    const rows: { id: string; version: number; visibility: ProceedingsVisibility; published_at: Date }[] =
-      await this.dataSource.query(
-        `SELECT p.id, v.version, v.visibility, v.published_at FROM proceedings p
+    const rows: {
+      id: string;
+      version: number;
+      visibility: ProceedingsVisibility;
+      published_at: Date;
+    }[] = await this.dataSource.query(
+      `SELECT p.id, v.version, v.visibility, v.published_at FROM proceedings p
          JOIN proceedings_versions v ON v.proceedings_id = p.id
          WHERE p.session_id = $1 ORDER BY v.version DESC`,
-        [sessionId],
-      );
+      [sessionId],
+    );
     return {
       items: rows.map((row) => ({
         id: row.id,
@@ -223,7 +251,11 @@ export class ProceedingsService {
     return { proceedings, version: row, networkName: name };
   }
 
-  private async mayRead(visibility: ProceedingsVisibility, networkId: string, viewer: User | undefined): Promise<boolean> {
+  private async mayRead(
+    visibility: ProceedingsVisibility,
+    networkId: string,
+    viewer: User | undefined,
+  ): Promise<boolean> {
     if (visibility === 'public') return true;
     return can(await this.policy.standing(viewer, networkId), 'proceedings.view');
   }

@@ -1,3 +1,4 @@
+import { isAllowedLink } from '@praxis/notes-schema';
 import sanitizeHtml from 'sanitize-html';
 
 /**
@@ -6,15 +7,34 @@ import sanitizeHtml from 'sanitize-html';
  */
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
-    'h1', 'h2', 'h3', 'h4', 'p', 'br', 'strong', 'em', 's', 'code', 'pre', 'blockquote', 'hr',
-    'ul', 'ol', 'li', 'a', 'span', 'label', 'input', 'div',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'p',
+    'br',
+    'strong',
+    'em',
+    's',
+    'code',
+    'pre',
+    'blockquote',
+    'hr',
+    'ul',
+    'ol',
+    'li',
+    'a',
+    'span',
+    'label',
+    'input',
+    'div',
   ],
   allowedAttributes: {
     a: ['href', 'rel', 'target'],
     ol: ['start'],
     ul: ['data-type'],
     li: ['data-type', 'data-checked', 'data-due-date'],
-    span: ['data-type', 'data-id', 'data-label', 'class'],
+    span: ['data-type', 'class'],
     input: ['type', 'checked', 'disabled'],
   },
   allowedClasses: { span: ['delegation-mention'] },
@@ -23,17 +43,39 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'title', 'iframe', 'object', 'embed', 'svg', 'math'],
+  nonTextTags: [
+    'script',
+    'style',
+    'textarea',
+    'option',
+    'noscript',
+    'title',
+    'iframe',
+    'object',
+    'embed',
+    'svg',
+    'math',
+  ],
   transformTags: {
-    a: (_tag, attribs) => ({
+    a: (_tag, { href, ...attribs }) => ({
       tagName: 'a',
-      attribs: { ...attribs, rel: 'noopener noreferrer nofollow', target: '_blank' },
+      attribs: {
+        ...attribs,
+        // Absolute links only: a relative one would lead into Praxis itself.
+        ...(href && isAllowedLink(href) ? { href } : {}),
+        rel: 'noopener noreferrer nofollow',
+        target: '_blank',
+      },
     }),
     input: (_tag, attribs) =>
       attribs.type === 'checkbox'
         ? {
             tagName: 'input',
-            attribs: { type: 'checkbox', disabled: '', ...('checked' in attribs ? { checked: '' } : {}) },
+            attribs: {
+              type: 'checkbox',
+              disabled: '',
+              ...('checked' in attribs ? { checked: '' } : {}),
+            },
           }
         : { tagName: 'span', attribs: {} },
   },

@@ -36,7 +36,9 @@ export function notesClient(
     maxAttempts: 1,
   });
   let settle!: { resolve(value: { readOnly: boolean }): void; reject(error: Error): void };
-  const ready = new Promise<{ readOnly: boolean }>((resolve, reject) => (settle = { resolve, reject }));
+  const ready = new Promise<{ readOnly: boolean }>(
+    (resolve, reject) => (settle = { resolve, reject }),
+  );
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name: notesDocumentName(sessionId),
