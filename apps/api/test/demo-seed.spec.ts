@@ -73,6 +73,22 @@ describe('demo data', () => {
     ).toContainEqual(expect.objectContaining({ kind: 'delegation' }));
   });
 
+  it('has published proceedings for the past sessions, the public ones findable by anyone', async () => {
+    const anonymous = await t.http.get('/api/proceedings?q=preparacao').expect(200);
+    expect(anonymous.body.items.map((i: { title: string }) => i.title)).toContain(
+      'Preparação para a acreditação: lessons from 15 countries',
+    );
+    const member = await t.signIn(demoEmail('member'));
+    const archive = await member
+      .get(`/api/proceedings?networkId=${DEMO_IDS.networks.mcln}`)
+      .expect(200);
+    expect(archive.body.total).toBe(2);
+    const first = await member.get(`/api/proceedings/${archive.body.items[0].id}`).expect(200);
+    expect(first.body.commitments.length).toBeGreaterThan(0);
+    expect(first.body.attendance.total).toBeGreaterThan(0);
+    expect(first.body.html).toContain('<h2>');
+  });
+
   it('lets every demo account sign in with the demo password', async () => {
     for (const role of ['admin', 'convener', 'member', 'observer'] as const) {
       const agent = await t.signIn(demoEmail(role));

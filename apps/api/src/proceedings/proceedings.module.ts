@@ -9,5 +9,6 @@ import { ProceedingsService } from './proceedings.service';
   imports: [NotesModule],
   controllers: [ProceedingsController],
   providers: [ProceedingsService, ProceedingsContent, ArchiveService],
+  exports: [ProceedingsService],
 })
 export class ProceedingsModule {}

@@ -115,7 +115,7 @@ export class ProceedingsService {
         await manager.update(Proceedings, { id: proceedings!.id }, { latestVersion: next });
         return { proceedingsId: proceedings!.id, version: next };
       });
-      return this.get(proceedingsId, version, publisher);
+      return this.body(proceedingsId, version);
     } finally {
       this.publishing.delete(sessionId);
     }
@@ -132,8 +132,14 @@ export class ProceedingsService {
       !found ||
       !(await this.mayRead(found.version.visibility, found.proceedings.networkId, viewer))
     ) {
-      throw ApiException.notFound('These proceedings');
+      throw notFound();
     }
+    return this.body(id, found.version.version, found);
+  }
+
+  private async body(id: string, version: number, found?: Found): Promise<ProceedingsBody> {
+    found ??= await this.find(id, version);
+    if (!found) throw notFound();
     const { proceedings, version: row, networkName } = found;
     const commitments: {
       id: string;
@@ -237,7 +243,7 @@ export class ProceedingsService {
     };
   }
 
-  private async find(id: string, version: number | undefined) {
+  private async find(id: string, version: number | undefined): Promise<Found | undefined> {
     const proceedings = await this.dataSource.manager.findOneBy(Proceedings, { id });
     if (!proceedings || proceedings.latestVersion === 0) return undefined;
     const row = await this.dataSource.manager.findOneBy(ProceedingsVersion, {
@@ -259,6 +265,16 @@ export class ProceedingsService {
     if (visibility === 'public') return true;
     return can(await this.policy.standing(viewer, networkId), 'proceedings.view');
   }
+}
+
+interface Found {
+  proceedings: Proceedings;
+  version: ProceedingsVersion;
+  networkName: string;
+}
+
+function notFound(): ApiException {
+  return ApiException.notFound('The proceedings');
 }
 
 function inProgress(): ApiException {

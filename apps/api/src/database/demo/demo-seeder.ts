@@ -10,6 +10,7 @@ import { Network } from '../../networks/entities/network.entity';
 import { AgendaItem } from '../../sessions/entities/agenda-item.entity';
 import { Session } from '../../sessions/entities/session.entity';
 import { DEMO_ACCOUNTS, DEMO_IDS } from './demo-accounts';
+import { DemoProceedingsSeeder } from './demo-proceedings-seeder';
 import demoFacts from './demo-network.json';
 import { DEMO_PEOPLE } from './demo-people';
 import { DEMO_SESSIONS } from './demo-sessions';
@@ -40,6 +41,7 @@ export class DemoSeeder {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly proceedings: DemoProceedingsSeeder,
   ) {}
 
   async seedIfEmpty(): Promise<boolean> {
@@ -54,6 +56,7 @@ export class DemoSeeder {
       await this.seedAccounts(manager, passwordHash);
       await this.seedSessions(manager);
     });
+    await this.proceedings.seed();
     this.logger.log('Seeded the demo networks and accounts.');
     return true;
   }

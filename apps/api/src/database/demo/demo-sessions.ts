@@ -140,4 +140,48 @@ export const DEMO_SESSIONS: DemoSession[] = [
       { title: 'Commitments', kind: 'discussion', minutes: 5 },
     ],
   },
+  {
+    network: 'acln',
+    title: 'Preparação para a acreditação: lessons from 15 countries',
+    description: 'Delegations compare how they prepared districts for national accreditation.',
+    topics: ['Accreditation', 'Quality management'],
+    inDays: -63,
+    hourUtc: 13,
+    timeZone: 'Africa/Maputo',
+    durationMinutes: 75,
+    agenda: [
+      {
+        title: 'Mozambique: preparing 12 districts',
+        kind: 'presentation',
+        minutes: 20,
+        presenters: ['MZ'],
+      },
+      {
+        title: 'Thailand and Cambodia: accreditation panels',
+        kind: 'panel',
+        minutes: 30,
+        presenters: ['TH', 'KH'],
+      },
+      { title: 'Discussion', kind: 'discussion', minutes: 25 },
+    ],
+  },
+  {
+    network: 'twinning',
+    title: 'Pharmacy stockouts: twinning review',
+    description: 'Twinned hospitals compare stock cards, reorder levels and stockout days.',
+    topics: ['Pharmaceutical supply chain'],
+    inDays: -21,
+    hourUtc: 8,
+    timeZone: 'Africa/Kigali',
+    durationMinutes: 60,
+    agenda: [
+      {
+        title: 'Stock cards and reorder levels',
+        kind: 'walkthrough',
+        minutes: 30,
+        presenters: ['RW'],
+      },
+      { title: 'Questions from peer hospitals', kind: 'qa', minutes: 25 },
+    ],
+  },
 ];
