@@ -1,0 +1,211 @@
+import 'reflect-metadata';
+import { liveEventSchemas, type LiveAck } from '@praxis/contracts';
+import { MESSAGE_METADATA } from '@nestjs/websockets/constants';
+import { LiveGateway } from '../src/live/live.gateway';
+import { connected, liveClient, type LiveClient } from './support/live-client';
+import { notesClient } from './support/notes-client';
+import { startTestApp, type TestApp } from './support/test-app';
+import { buildWorld, type World } from './support/world';
+
+/** The callers of the realtime matrix (anonymous sockets never get past the handshake). */
+const CALLERS = ['admin', 'convener', 'member', 'observer', 'outsider', 'anonymous'] as const;
+type Caller = (typeof CALLERS)[number];
+/** `allowed` = the event was authorised (it succeeded, or failed on the session's state, not on who asked). */
+type Outcome = 'allowed' | 'forbidden' | 'not_in_session' | 'not_found' | 'unauthenticated';
+type Expectation = Record<Caller, Outcome>;
+
+const DENIALS = new Set(['forbidden', 'not_in_session', 'not_found', 'unauthenticated']);
+
+const participants: Expectation = {
+  admin: 'allowed',
+  convener: 'allowed',
+  member: 'allowed',
+  observer: 'allowed',
+  outsider: 'not_found',
+  anonymous: 'unauthenticated',
+};
+const moderators: Expectation = { ...participants, member: 'forbidden', observer: 'forbidden' };
+
+interface Fixtures {
+  sessionId: string;
+  questionId: string;
+  /** A fresh chat message or question (so a second moderator does not find it already deleted). */
+  newMessage(): Promise<string>;
+  newQuestion(): Promise<string>;
+}
+
+/** Every socket event × every kind of caller; payloads are valid, so only authorisation decides. */
+const EVENTS: Record<
+  string,
+  { payload: (f: Fixtures) => object | Promise<object>; expect: Expectation }
+> = {
+  'session:join': {
+    payload: (f) => ({ sessionId: f.sessionId }),
+    expect: participants,
+  },
+  'hand:raise': { payload: (f) => ({ sessionId: f.sessionId }), expect: participants },
+  'hand:lower': { payload: (f) => ({ sessionId: f.sessionId }), expect: participants },
+  'chat:send': {
+    payload: (f) => ({ sessionId: f.sessionId, text: 'Hello' }),
+    expect: participants,
+  },
+  'question:ask': {
+    payload: (f) => ({ sessionId: f.sessionId, text: 'A question?' }),
+    expect: participants,
+  },
+  'question:upvote': {
+    payload: (f) => ({ sessionId: f.sessionId, questionId: f.questionId }),
+    expect: participants,
+  },
+  'reaction:send': {
+    payload: (f) => ({ sessionId: f.sessionId, emoji: '👏' }),
+    expect: participants,
+  },
+  'question:answer': {
+    payload: (f) => ({ sessionId: f.sessionId, questionId: f.questionId, answered: true }),
+    expect: moderators,
+  },
+  'agenda:start': { payload: (f) => ({ sessionId: f.sessionId }), expect: moderators },
+  'agenda:advance': { payload: (f) => ({ sessionId: f.sessionId }), expect: moderators },
+  'agenda:back': { payload: (f) => ({ sessionId: f.sessionId }), expect: moderators },
+  'session:status': {
+    payload: (f) => ({ sessionId: f.sessionId, status: 'live' }),
+    expect: moderators,
+  },
+  'chat:delete': {
+    payload: async (f) => ({ sessionId: f.sessionId, messageId: await f.newMessage() }),
+    expect: moderators,
+  },
+  'question:delete': {
+    payload: async (f) => ({ sessionId: f.sessionId, questionId: await f.newQuestion() }),
+    expect: moderators,
+  },
+  'session:leave': { payload: (f) => ({ sessionId: f.sessionId }), expect: participants },
+};
+
+/** The notes of the session on `/collab`: who writes, who reads, who is refused. */
+const NOTES: Record<Caller, 'write' | 'read' | 'refused'> = {
+  admin: 'write',
+  convener: 'write',
+  member: 'write',
+  observer: 'read',
+  outsider: 'refused',
+  anonymous: 'refused',
+};
+
+function send(
+  client: LiveClient,
+  event: string,
+  payload: unknown,
+): Promise<LiveAck<{ id: string }>> {
+  return new Promise((resolve) =>
+    (
+      client as unknown as {
+        emit(e: string, p: unknown, ack: (r: LiveAck<{ id: string }>) => void): void;
+      }
+    ).emit(event, payload, resolve),
+  );
+}
+
+describe('authorization matrix (realtime: socket.io /live and the notes on /collab)', () => {
+  let t: TestApp;
+  let w: World;
+  let fixtures: Fixtures;
+  const sockets = new Map<Caller, LiveClient | 'unauthenticated'>();
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    w = await buildWorld(t);
+    await t.dataSource.query('UPDATE sessions SET starts_at = now() WHERE id = $1', [w.session.id]);
+    for (const caller of CALLERS) {
+      const client = liveClient(t, w.cookies[caller]);
+      try {
+        await connected(client);
+        sockets.set(caller, client);
+      } catch {
+        client.disconnect();
+        sockets.set(caller, 'unauthenticated');
+      }
+    }
+    await t.http
+      .put(`/api/sessions/${w.session.id}/agenda`)
+      .set('Cookie', w.cookies.convener!)
+      .send({
+        items: ['Opening', 'Walkthrough', 'Questions'].map((title) => ({
+          title,
+          kind: 'presentation',
+          minutes: 10,
+          presenterIds: [],
+          presenterDelegationIds: [],
+          notes: '',
+        })),
+      })
+      .expect(200);
+    const member = sockets.get('member') as LiveClient;
+    await send(member, 'session:join', { sessionId: w.session.id });
+    const newMessage = async () =>
+      (await send(member, 'chat:send', { sessionId: w.session.id, text: 'To delete' })).data!.id;
+    const newQuestion = async () =>
+      (await send(member, 'question:ask', { sessionId: w.session.id, text: 'To vote?' })).data!.id;
+    fixtures = {
+      sessionId: w.session.id,
+      questionId: await newQuestion(),
+      newMessage,
+      newQuestion,
+    };
+  });
+  afterAll(async () => {
+    for (const socket of sockets.values()) if (socket !== 'unauthenticated') socket.disconnect();
+    await t.close();
+  });
+
+  it('lists every event the gateway handles', () => {
+    const prototype = LiveGateway.prototype as unknown as Record<string, unknown>;
+    const handled = Object.getOwnPropertyNames(prototype)
+      .map((name) => Object.getOwnPropertyDescriptor(prototype, name)?.value as unknown)
+      .filter((method): method is object => typeof method === 'function')
+      .map((method) => Reflect.getMetadata(MESSAGE_METADATA, method) as unknown)
+      .filter((event): event is string => typeof event === 'string')
+      .sort();
+    expect(handled).toEqual(Object.keys(EVENTS).sort());
+    expect(Object.keys(liveEventSchemas).sort()).toEqual(Object.keys(EVENTS).sort());
+  });
+
+  for (const [event, { payload, expect: expected }] of Object.entries(EVENTS)) {
+    it(`${event}: ${CALLERS.map((c) => `${c} ${expected[c]}`).join(', ')}`, async () => {
+      const actual = {} as Expectation;
+      for (const caller of CALLERS) {
+        const socket = sockets.get(caller)!;
+        if (socket === 'unauthenticated') {
+          actual[caller] = 'unauthenticated';
+          continue;
+        }
+        if (event !== 'session:join')
+          await send(socket, 'session:join', { sessionId: fixtures.sessionId });
+        const ack = await send(socket, event, await payload(fixtures));
+        actual[caller] = ack.ok || !DENIALS.has(ack.code) ? 'allowed' : (ack.code as Outcome);
+      }
+      expect(actual).toEqual(expected);
+    });
+  }
+
+  it(`/collab notes: ${CALLERS.map((c) => `${c} ${NOTES[c]}`).join(', ')}`, async () => {
+    const address = t.app.getHttpServer().address() as { port: number };
+    const actual = {} as Record<Caller, string>;
+    for (const caller of CALLERS) {
+      const client = notesClient(
+        `http://127.0.0.1:${address.port}`,
+        w.session.id,
+        w.cookies[caller],
+      );
+      try {
+        actual[caller] = (await client.ready).readOnly ? 'read' : 'write';
+      } catch {
+        actual[caller] = 'refused';
+      } finally {
+        client.close();
+      }
+    }
+    expect(actual).toEqual(NOTES);
+  });
+});
