@@ -204,4 +204,65 @@ describe('collaborative notes (Hocuspocus on /collab)', () => {
     });
     expect(status).toBe(403);
   });
+
+  it('survives a malformed update and keeps serving the others', async () => {
+    const member = open('member');
+    await member.ready;
+    const socket = new WebSocket(`${baseUrl.replace('http', 'ws')}/collab`, {
+      headers: { cookie: w.cookies.member! },
+    });
+    await new Promise((resolve) => socket.once('open', resolve));
+    const name = Buffer.from(`session:${w.session.id}`);
+    // Auth (type 2, token "cookie"), then a sync "update" (0, 2) whose payload is not a Yjs update.
+    socket.send(
+      Buffer.concat([
+        Buffer.from([name.length]),
+        name,
+        Buffer.from([2, 0, 6]),
+        Buffer.from('cookie'),
+      ]),
+    );
+    const garbage = Buffer.from([0xff, 0xfe, 0x01, 0x99, 0x42, 0x00, 0x13]);
+    socket.send(
+      Buffer.concat([
+        Buffer.from([name.length]),
+        name,
+        Buffer.from([0, 2, garbage.length]),
+        garbage,
+      ]),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    socket.terminate();
+    const marker = `still-${randomUUID()}`;
+    const other = open('convener');
+    await other.ready;
+    typeParagraph(member.doc, marker);
+    await until(other.doc, () => notesText(other.doc).includes(marker));
+  });
+});
+
+describe('notes on two API instances sharing Redis', () => {
+  it('relays an edit made on one instance to an editor on the other', async () => {
+    const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+    const a = await startTestApp({ REDIS_URL: redisUrl });
+    const b = await startTestApp({ REDIS_URL: redisUrl });
+    const w = await buildWorld(a);
+    const urlOf = (t: TestApp) =>
+      `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
+    const onA = notesClient(urlOf(a), w.session.id, w.cookies.member);
+    const onB = notesClient(urlOf(b), w.session.id, w.cookies.convener);
+    try {
+      await Promise.all([onA.ready, onB.ready]);
+      const marker = `across-${randomUUID()}`;
+      typeParagraph(onA.doc, marker);
+      await until(onB.doc, () => notesText(onB.doc).includes(marker));
+      await onA.saved();
+      expect(notesText(await a.app.get(NotesStore).document(w.session.id))).toContain(marker);
+    } finally {
+      onA.close();
+      onB.close();
+      await a.close();
+      await b.close();
+    }
+  });
 });

@@ -143,10 +143,14 @@ describe('authorization matrix (realtime: socket.io /live and the notes on /coll
       .expect(200);
     const member = sockets.get('member') as LiveClient;
     await send(member, 'session:join', { sessionId: w.session.id });
+    const idOf = (ack: LiveAck<{ id: string }>) => {
+      if (!ack.ok) throw new Error(`could not prepare the matrix: ${ack.code}`);
+      return ack.data.id;
+    };
     const newMessage = async () =>
-      (await send(member, 'chat:send', { sessionId: w.session.id, text: 'To delete' })).data!.id;
+      idOf(await send(member, 'chat:send', { sessionId: w.session.id, text: 'To delete' }));
     const newQuestion = async () =>
-      (await send(member, 'question:ask', { sessionId: w.session.id, text: 'To vote?' })).data!.id;
+      idOf(await send(member, 'question:ask', { sessionId: w.session.id, text: 'To vote?' }));
     fixtures = {
       sessionId: w.session.id,
       questionId: await newQuestion(),

@@ -7,7 +7,8 @@ import {
   type onAuthenticatePayload,
   type onLoadDocumentPayload,
 } from '@hocuspocus/server';
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import {
   NOTES_CLOSE,
   NOTES_LIMITS,
@@ -17,6 +18,7 @@ import {
 } from '@praxis/contracts';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { AppConfig } from '../config/app-config';
+import { REDIS, type RedisClient } from '../redis/redis.module';
 import { HeldAckSocket } from './held-acks';
 import { NotesAccess, type NotesReader } from './notes-access';
 import { NotesLog } from './notes-log';
@@ -60,8 +62,12 @@ export class NotesServer implements OnApplicationShutdown {
     private readonly log: NotesLog,
     private readonly store: NotesStore,
     private readonly outline: NotesOutline,
+    @Inject(REDIS) private readonly redis: RedisClient,
   ) {
     this.hocuspocus = new Hocuspocus<Context>({
+      // With Redis, every instance serving a document relays its updates to the others (each logs what
+      // it applies, so a crash of the instance that first received an update cannot lose it).
+      extensions: redis ? [this.redisExtension(redis)] : [],
       name: 'praxis-notes',
       quiet: true,
       timeout: 30_000,
@@ -98,10 +104,22 @@ export class NotesServer implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     for (const client of this.sockets.clients) client.close(1001, 'server-shutdown');
+    await this.hocuspocus.hooks('onDestroy', { instance: this.hocuspocus }).catch(() => undefined);
     await Promise.race([
       this.log.flushed(),
       new Promise((resolve) => setTimeout(resolve, 5_000).unref()),
     ]);
+  }
+
+  private redisExtension(redis: NonNullable<RedisClient>): RedisExtension {
+    return new RedisExtension({
+      prefix: 'praxis:notes',
+      createClient: () => {
+        const client = redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
+        client.on('error', () => undefined);
+        return client;
+      },
+    });
   }
 
   private accept(ws: WebSocket, request: IncomingMessage): void {
