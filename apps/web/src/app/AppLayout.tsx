@@ -21,13 +21,16 @@ export function AppLayout() {
           <Link className="brand" to="/">
             {t('app.name')}
           </Link>
-          {me.data && (
-            <nav className="app-nav" aria-label={t('app.mainNavigation')}>
+          <nav className="app-nav" aria-label={t('app.mainNavigation')}>
+            {me.data && (
               <NavLink className="app-nav__link" to="/" end>
                 {t('networks.title')}
               </NavLink>
-            </nav>
-          )}
+            )}
+            <NavLink className="app-nav__link" to="/archive">
+              {t('app.archive')}
+            </NavLink>
+          </nav>
           <LanguageSwitcher />
           {me.data && <UserMenu me={me.data} />}
         </div>

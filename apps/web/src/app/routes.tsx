@@ -45,6 +45,18 @@ export const routes: RouteObject[] = [
           'AcceptInvitationPage',
         ),
       },
+      // Published proceedings and their archive: public ones are readable signed out.
+      {
+        path: 'archive',
+        element: lazyPage(() => import('../features/archive/ArchivePage'), 'ArchivePage'),
+      },
+      {
+        path: 'proceedings/:proceedingsId',
+        element: lazyPage(
+          () => import('../features/proceedings/ProceedingsPage'),
+          'ProceedingsPage',
+        ),
+      },
       {
         path: 'networks/:networkId',
         element: <NetworkLayout />,

@@ -2,6 +2,8 @@ import { ErrorCode, SUPPORTED_LOCALES } from '@praxis/contracts';
 import { ClientErrorCode } from '../api/ApiError';
 import { resources } from './i18n';
 import { liveResources } from './liveStrings';
+import { notesResources } from './notesStrings';
+import { proceedingsResources } from './proceedingsStrings';
 import { sessionResources } from './sessionStrings';
 
 type Tree = { [key: string]: string | Tree };
@@ -16,8 +18,8 @@ function flatten(tree: Tree, prefix = ''): Record<string, string> {
 }
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
-// The session pages and the live room bring their own strings (sessionStrings.ts, liveStrings.ts):
-// checked here like the rest.
+// The session pages, the live room, the notes and the proceedings bring their own strings
+// (sessionStrings.ts, liveStrings.ts, notesStrings.ts, proceedingsStrings.ts): checked here like the rest.
 const messages = Object.fromEntries(
   SUPPORTED_LOCALES.map((locale) => [
     locale,
@@ -25,6 +27,8 @@ const messages = Object.fromEntries(
       ...flatten(resources[locale].translation as Tree),
       ...flatten(sessionResources[locale] as Tree),
       ...flatten(liveResources[locale] as Tree),
+      ...flatten(notesResources[locale] as Tree),
+      ...flatten(proceedingsResources[locale] as Tree),
     },
   ]),
 );
@@ -79,6 +83,21 @@ describe('locale files', () => {
     const live = Object.keys(liveResources[locale]);
     expect(live.filter((key) => others.includes(key))).toEqual([]);
   });
+
+  it.each(SUPPORTED_LOCALES)(
+    '%s notes and proceedings strings add keys without replacing any',
+    (locale) => {
+      const others = [
+        ...Object.keys(resources[locale].translation),
+        ...Object.keys(sessionResources[locale]),
+        ...Object.keys(liveResources[locale]),
+      ];
+      const notes = Object.keys(notesResources[locale]);
+      const proceedings = Object.keys(proceedingsResources[locale]);
+      expect([...notes, ...proceedings].filter((key) => others.includes(key))).toEqual([]);
+      expect(notes.filter((key) => proceedings.includes(key))).toEqual([]);
+    },
+  );
 
   it('has a message for every API error code and every client error code', () => {
     const codes = [...Object.values(ErrorCode), ...Object.values(ClientErrorCode)];

@@ -5,6 +5,7 @@ import { isApiError } from '../../api/ApiError';
 import { translateError } from '../../i18n/translateError';
 import { Button } from '../../ui/Button';
 import { Spinner } from '../../ui/Spinner';
+import { NotesPanel } from '../notes/NotesPanel';
 import { useNow } from './agendaTimer';
 import type { DevicePrefs } from './devicePrefs';
 import { endVideo, moderate, requestVideoToken } from './liveApi';
@@ -22,10 +23,11 @@ type VideoState =
   | { kind: 'unavailable' }
   | { kind: 'refused'; error: unknown };
 
-const TABS = ['agenda', 'hands', 'chat', 'qa', 'people'] as const;
+const TABS = ['agenda', 'notes', 'hands', 'chat', 'qa', 'people'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_TITLE = {
   agenda: 'live.agenda.title',
+  notes: 'notes.title',
   hands: 'live.hands.title',
   chat: 'live.chat.title',
   qa: 'live.qa.title',
@@ -36,9 +38,11 @@ export interface LiveRoomProps {
   session: Session;
   prefs: DevicePrefs;
   canPublish: boolean;
+  /** The shared notes as a panel, for whoever may read them (observers read only). */
+  notes: { canWrite: boolean } | null;
 }
 
-export function LiveRoom({ session, prefs, canPublish }: LiveRoomProps) {
+export function LiveRoom({ session, prefs, canPublish, notes }: LiveRoomProps) {
   const { t } = useTranslation();
   const live = useLiveSession(session.id);
   const { state, connection, joinError, actions, reactions } = live;
@@ -93,6 +97,9 @@ export function LiveRoom({ session, prefs, canPublish }: LiveRoomProps) {
         agenda: (
           <AgendaPanel items={session.agenda} state={state} actions={actions} onEndSession={endSession} />
         ),
+        notes: notes && (
+          <NotesPanel sessionId={session.id} networkId={session.networkId} canWrite={notes.canWrite} />
+        ),
         hands: <HandsPanel state={state} actions={actions} />,
         chat: <ChatPanel state={state} actions={actions} />,
         qa: <QuestionsPanel state={state} actions={actions} />,
@@ -100,7 +107,8 @@ export function LiveRoom({ session, prefs, canPublish }: LiveRoomProps) {
           <PeoplePanel state={state} onModerate={(action, userId) => moderate(session.id, { action, userId })} />
         ),
       }
-    : { agenda: null, hands: null, chat: null, qa: null, people: null };
+    : { agenda: null, notes: null, hands: null, chat: null, qa: null, people: null };
+  const tabs = TABS.filter((name) => name !== 'notes' || notes !== null);
 
   return (
     <div className="live-room stack">
@@ -146,7 +154,7 @@ export function LiveRoom({ session, prefs, canPublish }: LiveRoomProps) {
         <>
           {!ended && <ReactionsRow reactions={reactions} onReact={(emoji) => void actions.react(emoji)} />}
           <div className="live-tabs" role="tablist" aria-label={t('live.tabs')}>
-            {TABS.map((name) => (
+            {tabs.map((name) => (
               <button
                 key={name}
                 type="button"
@@ -164,11 +172,11 @@ export function LiveRoom({ session, prefs, canPublish }: LiveRoomProps) {
             ))}
           </div>
           <div className="live-columns">
-            {TABS.map((name) => (
+            {tabs.map((name) => (
               <section
                 key={name}
                 id={`live-panel-${name}`}
-                className={`live-column${tab === name ? ' live-column--active' : ''}`}
+                className={`live-column live-column--${name}${tab === name ? ' live-column--active' : ''}`}
                 aria-labelledby={`live-heading-${name}`}
               >
                 <h2 id={`live-heading-${name}`} className="live-column__title">

@@ -15,6 +15,8 @@ import { DEVICE_PREFS_KEY } from './devicePrefs';
 import { useLiveSession } from './useLiveSession';
 
 jest.mock('./useLiveSession');
+// The notes editor (Tiptap, Yjs, a WebSocket, IndexedDB) has no place in jsdom: its helpers have specs.
+jest.mock('../notes/NotesEditor', () => ({ NotesEditor: () => null }));
 
 // No camera in jsdom: the browser's media API is a fake whose tracks record being stopped.
 function fakeTrack(kind: 'audio' | 'video') {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLiveStrings } from '../../i18n/liveStrings';
+import { useNotesStrings } from '../../i18n/notesStrings';
 import { useSessionStrings } from '../../i18n/sessionStrings';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useMe } from '../auth/useMe';
@@ -15,6 +16,7 @@ import './live.css';
 export function LiveRoomPage() {
   useSessionStrings();
   useLiveStrings();
+  useNotesStrings();
   const { t } = useTranslation();
   const { session, network, allows } = useSessionContext();
   const me = useMe();
@@ -30,7 +32,12 @@ export function LiveRoomPage() {
         </Link>
       </div>
       {joined ? (
-        <LiveRoom session={session} prefs={joined} canPublish={allows('live.publish')} />
+        <LiveRoom
+          session={session}
+          prefs={joined}
+          canPublish={allows('live.publish')}
+          notes={allows('notes.read') ? { canWrite: allows('notes.write') } : null}
+        />
       ) : (
         <PreJoin
           displayName={me.data?.displayName ?? ''}

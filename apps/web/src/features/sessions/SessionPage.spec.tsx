@@ -14,6 +14,9 @@ import {
 } from '../../../test/fakeApi';
 import { renderRoute } from '../../../test/renderRoute';
 
+// The notes editor (Tiptap, Yjs, a WebSocket, IndexedDB) has no place in jsdom: its helpers have specs.
+jest.mock('../notes/NotesEditor', () => ({ NotesEditor: () => null }));
+
 const namibia = aDelegation({ countryCode: 'NA', organization: 'Ministry of Health' });
 
 const session = aSession({

@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { useNotesStrings } from '../../i18n/notesStrings';
 import { useSessionStrings } from '../../i18n/sessionStrings';
 import { buttonClass } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { NotesPanel } from '../notes/NotesPanel';
+import { SessionProceedings } from '../proceedings/SessionProceedings';
 import { AgendaView } from './AgendaView';
 import { ConvenerControls } from './ConvenerControls';
 import { SessionHistory } from './SessionHistory';
@@ -17,12 +20,20 @@ import { TopicTags } from './TopicTags';
 
 export function SessionPage() {
   useSessionStrings();
+  useNotesStrings();
   const { t } = useTranslation();
   const { session, network, allows } = useSessionContext();
   const location = useLocation();
   const [notice, setNotice] = useState<string>();
+  // What the notes editor last said about its content (undefined until it has loaded).
+  const [hasNotes, setHasNotes] = useState<boolean>();
+  // Whether the start had passed when the page opened (a session may be recorded after the fact).
+  const [startPassed] = useState(() => Date.parse(session.startsAt) <= Date.now());
   const canManage = allows('sessions.manage');
   const open = session.status === 'scheduled' || session.status === 'live';
+  const cancelled = session.status === 'cancelled';
+  const started =
+    session.status === 'live' || session.status === 'ended' || (!cancelled && startPassed);
   useDocumentTitle(`${session.title} · ${network.name}`);
 
   const arrival = sessionNotice(location.state);
@@ -82,6 +93,25 @@ export function SessionPage() {
       )}
       {canManage && <ConvenerControls session={session} onNotice={setNotice} />}
       <AgendaView session={session} canEdit={canManage && session.status !== 'cancelled'} />
+      {allows('notes.read') && !cancelled && (
+        <section className="stack section notes-section" aria-labelledby="notes-title">
+          <h2 id="notes-title">{t('notes.title')}</h2>
+          <p className="muted notes-intro">{t('notes.intro')}</p>
+          <NotesPanel
+            sessionId={session.id}
+            networkId={network.id}
+            canWrite={allows('notes.write')}
+            onContentChange={setHasNotes}
+          />
+        </section>
+      )}
+      {started && (
+        <SessionProceedings
+          session={session}
+          canPublish={allows('proceedings.publish')}
+          hasNotes={hasNotes}
+        />
+      )}
       <SessionHistory history={session.history} />
     </article>
   );
