@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { resolve } from 'node:path';
 import * as Y from 'yjs';
 import { notesClient, type NotesClient, notesText } from './support/notes-client';
@@ -13,11 +14,15 @@ const MAIN = resolve(__dirname, '../../../dist/apps/api/main.js');
 /** The built API on this run's database, as a process we can kill. */
 async function startApi(
   databaseUrl = testDatabaseUrl(),
+  port = 0,
 ): Promise<{ child: ChildProcess; url: string }> {
   if (!existsSync(MAIN))
     throw new Error(`${MAIN} is missing: run \`npx nx run api:build\` first (npm test does).`);
   const child = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH, ...testEnv({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'info' }) },
+    env: {
+      PATH: process.env.PATH,
+      ...testEnv({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'info', PORT: String(port) }),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -25,8 +30,8 @@ async function startApi(
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const port = /running at http:\/\/localhost:(\d+)/.exec(output)?.[1];
-    if (port) return { child, url: `http://127.0.0.1:${port}` };
+    const listening = /running at http:\/\/localhost:(\d+)/.exec(output)?.[1];
+    if (listening) return { child, url: `http://127.0.0.1:${listening}` };
     if (child.exitCode !== null || Date.now() > deadline)
       throw new Error(`The API did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 50));
@@ -52,7 +57,15 @@ function typist(client: NotesClient, name: string) {
   return { stop: () => clearInterval(timer), saved: () => saved, typed: () => typed };
 }
 
-describe('notes survive a crash of the API (SIGKILL)', () => {
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe('notes survive a crash or a restart of the API', () => {
   let t: TestApp;
   let w: World;
   const clients: NotesClient[] = [];
@@ -106,5 +119,37 @@ describe('notes survive a crash of the API (SIGKILL)', () => {
     process.stdout.write(
       `crash test: ${typed.length} typed, ${saved.length} acknowledged as saved, all present\n`,
     );
+  }, 120_000);
+
+  it('loses nothing anyone typed across a graceful restart (SIGTERM): the editors resend what was not saved', async () => {
+    const port = await freePort();
+    const first = await startApi(testDatabaseUrl(), port);
+    children.push(first.child);
+    const writers = (['member', 'convener'] as const).map((caller) => {
+      const client = notesClient(first.url, w.session.id, w.cookies[caller], { reconnect: true });
+      clients.push(client);
+      return { caller, client };
+    });
+    await Promise.all(writers.map(({ client }) => client.ready));
+    const typists = writers.map(({ caller, client }) => typist(client, `${caller}-term`));
+    await new Promise((r) => setTimeout(r, 1000));
+    first.child.kill('SIGTERM');
+    const code = await new Promise((r) => first.child.once('exit', r));
+    expect(code).toBe(0);
+    await new Promise((r) => setTimeout(r, 200));
+    for (const one of typists) one.stop();
+
+    // Same port: the providers reconnect by themselves and sync what the server never confirmed.
+    const second = await startApi(testDatabaseUrl(), port);
+    children.push(second.child);
+    await Promise.all(writers.map(({ client }) => client.saved()));
+    const reader = notesClient(second.url, w.session.id, w.cookies.observer);
+    clients.push(reader);
+    await reader.ready;
+    await reader.saved();
+    const text = notesText(reader.doc);
+    const typed = typists.flatMap((one) => one.typed());
+    expect(typed.length).toBeGreaterThan(100);
+    expect(typed.filter((token) => !text.includes(`>${token}<`))).toEqual([]);
   }, 120_000);
 });

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { isForeignKeyViolation } from '../common/database-errors';
@@ -14,7 +14,7 @@ const MAX_RETRY_DELAY_MS = 5_000;
  * ever lost and nothing is acknowledged before it is stored.
  */
 @Injectable()
-export class NotesLog implements OnApplicationShutdown {
+export class NotesLog {
   private readonly logger = new Logger(NotesLog.name);
   private queued = new Map<string, Uint8Array[]>();
   private appended = 0;
@@ -47,10 +47,6 @@ export class NotesLog implements OnApplicationShutdown {
 
   get pending(): number {
     return this.appended - this.committed;
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    if (this.pending > 0) await Promise.race([this.flushed(), sleep(MAX_RETRY_DELAY_MS)]);
   }
 
   private schedule(): void {

@@ -8,7 +8,7 @@ import {
   type onLoadDocumentPayload,
 } from '@hocuspocus/server';
 import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import {
   NOTES_CLOSE,
   NOTES_LIMITS,
@@ -36,6 +36,8 @@ const COMPACT_AFTER_UPDATES = 500;
  */
 const FLUSH_MAX_BYTES = 16 * 1024;
 const LOAD_ORIGIN = 'praxis-load';
+/** How long a shutdown waits for the notes log to commit what it holds. */
+const SHUTDOWN_FLUSH_MS = 5_000;
 
 type Context = NotesReader & { checkedAt: number };
 
@@ -46,7 +48,7 @@ interface OpenNotes {
 
 /** The notes server: Hocuspocus on `/collab` of the API's own HTTP server, stored through the notes log. */
 @Injectable()
-export class NotesServer implements OnApplicationShutdown {
+export class NotesServer implements BeforeApplicationShutdown {
   private readonly logger = new Logger(NotesServer.name);
   readonly hocuspocus: Hocuspocus<Context>;
   private readonly sockets = new WebSocketServer({
@@ -55,6 +57,7 @@ export class NotesServer implements OnApplicationShutdown {
     maxPayload: NOTES_LIMITS.messageBytes * 2,
   });
   private readonly open = new Map<string, OpenNotes>();
+  private closing = false;
 
   constructor(
     private readonly config: AppConfig,
@@ -87,6 +90,12 @@ export class NotesServer implements OnApplicationShutdown {
   attach(server: Server): void {
     server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
       if (pathOf(request) !== NOTES_PATH) return;
+      if (this.closing) {
+        socket.end(
+          'HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n',
+        );
+        return;
+      }
       const origin = request.headers.origin;
       if (origin !== undefined && !this.config.server.allowedOrigins.has(origin)) {
         socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
@@ -102,13 +111,26 @@ export class NotesServer implements OnApplicationShutdown {
     if (document && !document.isLoading) await this.outline.apply(document, sessionId, 'en');
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    for (const client of this.sockets.clients) client.close(1001, 'server-shutdown');
+  /**
+   * On SIGTERM, before the HTTP server closes: refuse new editors, close the open ones (their providers
+   * keep unsaved changes and resend them to the next server), then commit everything received.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.closing = true;
+    const closed = [...this.sockets.clients].map(
+      (client) =>
+        new Promise<void>((resolve) => {
+          client.once('close', () => resolve());
+          client.close(1001, 'server-shutdown');
+          setTimeout(() => {
+            client.terminate();
+            resolve();
+          }, 1_000).unref();
+        }),
+    );
+    await Promise.all(closed);
     await this.hocuspocus.hooks('onDestroy', { instance: this.hocuspocus }).catch(() => undefined);
-    await Promise.race([
-      this.log.flushed(),
-      new Promise((resolve) => setTimeout(resolve, 5_000).unref()),
-    ]);
+    await Promise.race([this.log.flushed(), sleep(SHUTDOWN_FLUSH_MS)]);
   }
 
   private redisExtension(redis: NonNullable<RedisClient>): RedisExtension {
@@ -278,4 +300,8 @@ function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }

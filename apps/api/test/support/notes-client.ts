@@ -19,7 +19,7 @@ export function notesClient(
   baseUrl: string,
   sessionId: string,
   cookie: string | undefined,
-  options: { origin?: string } = {},
+  options: { origin?: string; reconnect?: boolean } = {},
 ): NotesClient {
   const headers: Record<string, string> = {};
   if (cookie) headers.cookie = cookie;
@@ -33,7 +33,7 @@ export function notesClient(
   const socket = new HocuspocusProviderWebsocket({
     url: `${baseUrl.replace(/^http/, 'ws')}/collab`,
     WebSocketPolyfill: CookieWebSocket,
-    maxAttempts: 1,
+    ...(options.reconnect ? { delay: 200, minDelay: 100, maxDelay: 1000 } : { maxAttempts: 1 }),
   });
   let settle!: { resolve(value: { readOnly: boolean }): void; reject(error: Error): void };
   const ready = new Promise<{ readOnly: boolean }>(
@@ -48,7 +48,7 @@ export function notesClient(
     onAuthenticationFailed: ({ reason }) => settle.reject(new Error(`refused: ${reason}`)),
   });
   provider.attach();
-  socket.on('close', () => settle.reject(new Error('closed')));
+  if (!options.reconnect) socket.on('close', () => settle.reject(new Error('closed')));
   return {
     doc,
     provider,
