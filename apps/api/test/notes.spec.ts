@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { NOTES_CLOSE } from '@praxis/contracts';
 import { notesPlainText, yDocToNotes } from '@praxis/notes-schema';
+import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { AuthSessionsService } from '../src/auth/auth-sessions.service';
 import { NotesStore } from '../src/notes/notes-store.service';
 import { notesClient, type NotesClient, notesText, until } from './support/notes-client';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -205,13 +207,20 @@ describe('collaborative notes (Hocuspocus on /collab)', () => {
     expect(status).toBe(403);
   });
 
-  it('survives a malformed update and keeps serving the others', async () => {
+  it('closes the document of a client that sends a malformed update, and keeps serving the others', async () => {
     const member = open('member');
     await member.ready;
     const socket = new WebSocket(`${baseUrl.replace('http', 'ws')}/collab`, {
       headers: { cookie: w.cookies.member! },
     });
     await new Promise((resolve) => socket.once('open', resolve));
+    const closeReason = new Promise<string>((resolve) =>
+      socket.on('message', (data: Buffer) => {
+        const decoder = decoding.createDecoder(new Uint8Array(data));
+        decoding.readVarString(decoder);
+        if (decoding.readVarUint(decoder) === 7) resolve(decoding.readVarString(decoder));
+      }),
+    );
     const name = Buffer.from(`session:${w.session.id}`);
     // Auth (type 2, token "cookie"), then a sync "update" (0, 2) whose payload is not a Yjs update.
     socket.send(
@@ -231,13 +240,30 @@ describe('collaborative notes (Hocuspocus on /collab)', () => {
         garbage,
       ]),
     );
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await closeReason).toBe(NOTES_CLOSE.malformed.reason);
     socket.terminate();
     const marker = `still-${randomUUID()}`;
     const other = open('convener');
     await other.ready;
     typeParagraph(member.doc, marker);
     await until(other.doc, () => notesText(other.doc).includes(marker));
+  });
+
+  it('closes the notes of a member removed from the network within seconds', async () => {
+    const user = await w.newMember('member');
+    const cookie = `praxis_session=${await t.app.get(AuthSessionsService).start(user.id)}`;
+    const client = notesClient(baseUrl, w.session.id, cookie);
+    clients.push(client);
+    expect(await client.ready).toEqual({ readOnly: false });
+    const closed = new Promise<string>((resolve) =>
+      client.provider.on('close', ({ event }: { event: { reason: string } }) =>
+        resolve(event.reason),
+      ),
+    );
+    const removedAt = Date.now();
+    await t.dataSource.query('DELETE FROM memberships WHERE user_id = $1', [user.id]);
+    expect(await closed).toBe('permission-denied');
+    expect(Date.now() - removedAt).toBeLessThan(5_000);
   });
 });
 

@@ -24,6 +24,7 @@ export const NOTES_LIMITS = {
 export const NOTES_CLOSE = {
   tooLarge: { code: 4413, reason: 'message-too-large' },
   documentFull: { code: 4414, reason: 'document-full' },
+  malformed: { code: 4400, reason: 'malformed-update' },
   unavailable: { code: 4503, reason: 'notes-unavailable' },
 } as const;
 

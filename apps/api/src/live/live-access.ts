@@ -56,6 +56,7 @@ export class LiveAccess {
    */
   async stillAllowed(
     pairs: { token: string; sessionId: string }[],
+    permission: Permission = 'live.participate',
   ): Promise<Map<string, LiveVerdict>> {
     const hashOf = new Map(pairs.map((p) => [p.token, this.tokens.hash(p.token)]));
     const hashes = [...new Set(hashOf.values())];
@@ -90,7 +91,7 @@ export class LiveAccess {
           : standingOf(viewer.is_admin, roleOf.get(`${viewer.user_id}|${networkId}`));
       verdicts.set(
         `${token}|${sessionId}`,
-        !viewer ? 'signedOut' : can(standing, 'live.participate') ? { standing } : 'forbidden',
+        !viewer ? 'signedOut' : can(standing, permission) ? { standing } : 'forbidden',
       );
     }
     return verdicts;

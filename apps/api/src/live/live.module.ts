@@ -45,6 +45,6 @@ import { LiveWebhookService } from './live-webhook.service';
     LiveWebhookService,
     AttendanceService,
   ],
-  exports: [AttendanceService],
+  exports: [AttendanceService, LiveAccess],
 })
 export class LiveModule {}

@@ -5,19 +5,25 @@ import {
   type beforeHandleAwarenessPayload,
   type beforeHandleMessagePayload,
   type onAuthenticatePayload,
+  MessageType,
   type onLoadDocumentPayload,
 } from '@hocuspocus/server';
 import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import {
+  can,
   NOTES_CLOSE,
   NOTES_LIMITS,
   NOTES_PATH,
   notesDocumentName,
   sessionIdOfNotes,
 } from '@praxis/contracts';
+import * as decoding from 'lib0/decoding';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync';
+import * as Y from 'yjs';
 import { AppConfig } from '../config/app-config';
+import { LiveAccess } from '../live/live-access';
 import { REDIS, type RedisClient } from '../redis/redis.module';
 import { HeldAckSocket } from './held-acks';
 import { NotesAccess, type NotesReader } from './notes-access';
@@ -25,8 +31,8 @@ import { NotesLog } from './notes-log';
 import { NotesOutline } from './notes-outline.service';
 import { applyAll, NotesStore } from './notes-store.service';
 
-/** How long a connection's right to the notes is trusted before it is checked again. */
-const RECHECK_MS = 30_000;
+/** Every editor's right to the notes is checked again this often (one batched query for all of them). */
+const ACCESS_SWEEP_MS = 2_000;
 /** Fold the log into the snapshot once this many updates have been logged since the last time. */
 const COMPACT_AFTER_UPDATES = 500;
 /**
@@ -39,7 +45,9 @@ const LOAD_ORIGIN = 'praxis-load';
 /** How long a shutdown waits for the notes log to commit what it holds. */
 const SHUTDOWN_FLUSH_MS = 5_000;
 
-type Context = NotesReader & { checkedAt: number };
+type Context = NotesReader;
+
+const PERMISSION_DENIED = { code: 4403, reason: 'permission-denied' };
 
 interface OpenNotes {
   bytes: number;
@@ -58,6 +66,8 @@ export class NotesServer implements BeforeApplicationShutdown {
   });
   private readonly open = new Map<string, OpenNotes>();
   private closing = false;
+  private sweeping = false;
+  private sweep: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly config: AppConfig,
@@ -65,6 +75,7 @@ export class NotesServer implements BeforeApplicationShutdown {
     private readonly log: NotesLog,
     private readonly store: NotesStore,
     private readonly outline: NotesOutline,
+    private readonly liveAccess: LiveAccess,
     @Inject(REDIS) private readonly redis: RedisClient,
   ) {
     this.hocuspocus = new Hocuspocus<Context>({
@@ -88,6 +99,8 @@ export class NotesServer implements BeforeApplicationShutdown {
 
   /** Serves `/collab` upgrades of the API's HTTP server (socket.io keeps its own path). */
   attach(server: Server): void {
+    this.sweep = setInterval(() => void this.sweepAccess(), ACCESS_SWEEP_MS);
+    this.sweep.unref();
     server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
       if (pathOf(request) !== NOTES_PATH) return;
       if (this.closing) {
@@ -117,6 +130,7 @@ export class NotesServer implements BeforeApplicationShutdown {
    */
   async beforeApplicationShutdown(): Promise<void> {
     this.closing = true;
+    clearInterval(this.sweep);
     const closed = [...this.sockets.clients].map(
       (client) =>
         new Promise<void>((resolve) => {
@@ -160,10 +174,9 @@ export class NotesServer implements BeforeApplicationShutdown {
     const sessionId = sessionIdOfNotes(data.documentName);
     const token = this.access.tokenFrom(data.requestHeaders);
     const reader = sessionId && token ? await this.access.resolve(token, sessionId) : undefined;
-    if (!reader)
-      throw Object.assign(new Error('permission-denied'), { reason: 'permission-denied' });
+    if (!reader) throw closeWith(PERMISSION_DENIED);
     data.connectionConfig.readOnly = reader.readOnly;
-    return { ...reader, checkedAt: Date.now() };
+    return reader;
   }
 
   private async load(data: onLoadDocumentPayload<Context>): Promise<void> {
@@ -188,24 +201,41 @@ export class NotesServer implements BeforeApplicationShutdown {
 
   private async checkMessage(data: beforeHandleMessagePayload<Context>): Promise<void> {
     if (data.update.length > NOTES_LIMITS.messageBytes) throw closeWith(NOTES_CLOSE.tooLarge);
+    const content = contentOf(data.update);
+    if (content === null || data.connection.readOnly) return;
     const state = this.open.get(data.documentName);
-    if (
-      state &&
-      state.bytes + data.update.length > NOTES_LIMITS.documentBytes &&
-      carriesContent(data.update)
-    ) {
+    if (state && state.bytes + content.length > NOTES_LIMITS.documentBytes) {
       throw closeWith(NOTES_CLOSE.documentFull);
     }
-    const context = data.connection.context;
-    if (Date.now() - context.checkedAt > RECHECK_MS) {
-      const reader = await this.access.resolve(context.token, context.sessionId);
-      if (!reader)
-        throw Object.assign(new Error('permission-denied'), {
-          code: 4403,
-          reason: 'permission-denied',
-        });
-      Object.assign(context, reader, { checkedAt: Date.now() });
-      data.connection.readOnly = reader.readOnly;
+    // Yjs would log a broken update and carry on; the sender is closed instead.
+    if (!isYjsUpdate(content)) throw closeWith(NOTES_CLOSE.malformed);
+  }
+
+  /**
+   * Removed, disabled, signed out or demoted since they connected: one batched check for every editor
+   * of this instance, every ACCESS_SWEEP_MS (sweeps never overlap).
+   */
+  private async sweepAccess(): Promise<void> {
+    if (this.sweeping) return;
+    this.sweeping = true;
+    try {
+      const connections = [...this.hocuspocus.documents.values()].flatMap((document) =>
+        document.getConnections(),
+      );
+      if (connections.length === 0) return;
+      const verdicts = await this.liveAccess.stillAllowed(
+        connections.map(({ context }) => ({ token: context.token, sessionId: context.sessionId })),
+        'notes.read',
+      );
+      for (const connection of connections) {
+        const verdict = verdicts.get(`${connection.context.token}|${connection.context.sessionId}`);
+        if (verdict === 'signedOut' || verdict === 'forbidden') connection.close(PERMISSION_DENIED);
+        else if (verdict) connection.readOnly = !can(verdict.standing, 'notes.write');
+      }
+    } catch (error) {
+      this.logger.warn(`The notes access sweep failed: ${String(error)}`);
+    } finally {
+      this.sweeping = false;
     }
   }
 
@@ -261,23 +291,30 @@ function closeWith(close: { code: number; reason: string }): Error {
   return Object.assign(new Error(close.reason), close);
 }
 
-/** Sync step 2 and updates carry content; sync step 1 and awareness do not. */
-function carriesContent(message: Uint8Array): boolean {
+/**
+ * The Yjs update a message carries (sync step 2 or update), or null for messages without content (sync
+ * step 1, awareness, auth, …). A message too short for what it announces counts as broken content.
+ */
+function contentOf(message: Uint8Array): Uint8Array | null {
   try {
-    let offset = 0;
-    const readVarUint = (): number => {
-      let value = 0;
-      for (let shift = 0; ; shift += 7) {
-        const byte = message[offset++]!;
-        value += (byte & 0x7f) * 2 ** shift;
-        if (byte < 0x80) return value;
-      }
-    };
-    offset += readVarUint(); // document name
-    const type = readVarUint();
-    return (type === 0 || type === 4) && readVarUint() !== 0;
+    const decoder = decoding.createDecoder(message);
+    decoding.readVarString(decoder);
+    const type = decoding.readVarUint(decoder);
+    if (type !== MessageType.Sync && type !== MessageType.SyncReply) return null;
+    const step = decoding.readVarUint(decoder);
+    if (step !== messageYjsSyncStep2 && step !== messageYjsUpdate) return null;
+    return decoding.readVarUint8Array(decoder);
   } catch {
+    return new Uint8Array([0xff]);
+  }
+}
+
+function isYjsUpdate(update: Uint8Array): boolean {
+  try {
+    Y.decodeUpdate(update);
     return true;
+  } catch {
+    return false;
   }
 }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
+import { LiveModule } from '../live/live.module';
 import { Session } from '../sessions/entities/session.entity';
 import { NotesAccess } from './notes-access';
 import { NotesLog } from './notes-log';
@@ -9,7 +10,7 @@ import { NotesServer } from './notes-server';
 import { NotesStore } from './notes-store.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Session]), AuthModule],
+  imports: [TypeOrmModule.forFeature([Session]), AuthModule, LiveModule],
   providers: [NotesServer, NotesAccess, NotesLog, NotesStore, NotesOutline],
   exports: [NotesServer, NotesStore],
 })
