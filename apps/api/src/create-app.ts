@@ -16,6 +16,7 @@ import { runMigrations } from './database/data-source';
 import { DemoSeeder } from './database/demo/demo-seeder';
 import { LiveIoAdapter } from './live/live-io.adapter';
 import { NotesServer } from './notes/notes-server';
+import { ProceedingsPage } from './proceedings/proceedings-page';
 import { serveWebApp } from './web/serve-web-app';
 
 export const BODY_LIMIT = '256kb';
@@ -67,7 +68,7 @@ export async function createApp(
   });
 
   app.useWebSocketAdapter(new LiveIoAdapter(app));
-  serveWebApp(app, config.server.webDist);
+  serveWebApp(app, config.server.webDist, (request) => app.get(ProceedingsPage).render(request));
   await app.init();
   app.get(NotesServer).attach(app.getHttpServer());
 

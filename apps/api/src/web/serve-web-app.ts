@@ -1,17 +1,32 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
 const NOT_THE_WEB_APP = /^\/(api|socket\.io|collab)(\/|$)/;
 
+/** A page the server can render itself (readable before, or without, the web app's JavaScript). */
+export interface PrerenderedPage {
+  title: string;
+  description: string;
+  body: string;
+  indexable: boolean;
+  lang: string;
+}
+export type Prerender = (request: Request) => Promise<PrerenderedPage | null>;
+
 /**
  * Serves the built React app: content-hashed assets cached for a year, every other page path answered
  * with index.html so the client router can take it. Returns false when there is no build to serve.
  */
-export function serveWebApp(app: INestApplication, webDist: string | null): boolean {
+export function serveWebApp(
+  app: INestApplication,
+  webDist: string | null,
+  prerender?: Prerender,
+): boolean {
   if (!webDist || !existsSync(join(webDist, 'index.html'))) return false;
   const index = join(webDist, 'index.html');
+  const template = readFileSync(index, 'utf8');
   app.use(
     '/assets',
     express.static(join(webDist, 'assets'), {
@@ -28,7 +43,31 @@ export function serveWebApp(app: INestApplication, webDist: string | null): bool
     )
       return next();
     if (!request.accepts('html')) return next();
-    response.set('Cache-Control', 'no-cache').sendFile(index);
+    void (async () => {
+      const page = prerender ? await prerender(request).catch(() => null) : null;
+      response.set('Cache-Control', 'no-cache');
+      if (!page) return response.sendFile(index);
+      // The page depends on who asks (members-only proceedings): never shared by caches.
+      response
+        .set('Cache-Control', 'private, no-cache')
+        .type('html')
+        .send(withPage(template, page));
+    })().catch(next);
   });
   return true;
+}
+
+function withPage(template: string, page: PrerenderedPage): string {
+  const attribute = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return template
+    .replace(/<html lang="[^"]*"/, `<html lang="${attribute(page.lang)}"`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${attribute(page.title)}</title>`)
+    .replace(
+      /<meta\s+name="description"[^>]*>/,
+      `<meta name="description" content="${attribute(page.description)}" />${
+        page.indexable ? '' : '<meta name="robots" content="noindex" />'
+      }`,
+    )
+    .replace('<div id="root"></div>', `<div id="root">${page.body}</div>`);
 }

@@ -1,0 +1,96 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ProceedingsService } from '../src/proceedings/proceedings.service';
+import { Session } from '../src/sessions/entities/session.entity';
+import { commitmentItem, paragraph, storeNotes, writeNotes } from './support/notes-content';
+import { startTestApp, type TestApp } from './support/test-app';
+import { buildWorld, type World } from './support/world';
+
+const INDEX = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta name="description" content="Praxis" />
+    <title>Praxis</title>
+  </head>
+  <body>
+    <div id="root"></div>
+    <script type="module" src="/assets/index.js"></script>
+  </body>
+</html>`;
+
+describe('proceedings as server-rendered HTML (readable without JavaScript)', () => {
+  let t: TestApp;
+  let w: World;
+  let publicId: string;
+  let membersId: string;
+
+  beforeAll(async () => {
+    const webDist = mkdtempSync(join(tmpdir(), 'praxis-web-'));
+    writeFileSync(join(webDist, 'index.html'), INDEX);
+    t = await startTestApp({ WEB_DIST: webDist });
+    w = await buildWorld(t);
+    const publish = async (title: string, visibility: 'public' | 'members') => {
+      const session = await t.dataSource.getRepository(Session).save({
+        networkId: w.network.id,
+        title,
+        topics: ['Pharmacy'],
+        startsAt: new Date('2026-03-04T10:00:00Z'),
+        timeZone: 'Africa/Windhoek',
+        durationMinutes: 60,
+        status: 'ended' as const,
+      });
+      await storeNotes(t, session.id, (doc) =>
+        writeNotes(doc, [
+          paragraph('Stock cards are checked daily.'),
+          commitmentItem(
+            { id: w.delegation.id, label: 'Namibia' },
+            'will share the stock card template',
+          ),
+        ]),
+      );
+      return (await t.app.get(ProceedingsService).publish(session.id, visibility, w.users.convener))
+        .id;
+    };
+    publicId = await publish('Pharmacy <script>alert(1)</script> review', 'public');
+    membersId = await publish('Members-only review', 'members');
+  });
+  afterAll(() => t.close());
+
+  const page = (id: string, headers: Record<string, string> = {}) =>
+    t.http
+      .get(`/proceedings/${id}`)
+      .set({ Accept: 'text/html', ...headers })
+      .expect(200);
+
+  it('renders public proceedings for anyone, escaped, indexable, in the reader’s language', async () => {
+    const english = await page(publicId);
+    expect(english.headers['content-type']).toContain('text/html');
+    expect(english.text).toContain(
+      '<h1>Pharmacy &lt;script&gt;alert(1)&lt;/script&gt; review</h1>',
+    );
+    expect(english.text).not.toContain('<script>alert(1)');
+    expect(english.text).toContain('<p>Stock cards are checked daily.</p>');
+    expect(english.text).toContain('will share the stock card template');
+    expect(english.text).toContain('<h2>Commitments</h2>');
+    expect(english.text).not.toContain('noindex');
+    // The web app still starts and takes over.
+    expect(english.text).toContain('<script type="module" src="/assets/index.js"></script>');
+    const french = await page(publicId, { 'Accept-Language': 'fr-FR,fr;q=0.9' });
+    expect(french.text).toContain('<html lang="fr"');
+    expect(french.text).toContain('<h2>Engagements</h2>');
+    expect(french.text).toContain('Namibie');
+  });
+
+  it('follows the access rules of the API for members-only proceedings', async () => {
+    const anonymous = await page(membersId);
+    expect(anonymous.text).not.toContain('Members-only review');
+    expect(anonymous.text).toContain('<div id="root"></div>');
+    const outsider = await page(membersId, { Cookie: w.cookies.outsider! });
+    expect(outsider.text).not.toContain('Members-only review');
+    const member = await page(membersId, { Cookie: w.cookies.member! });
+    expect(member.text).toContain('<h1>Members-only review</h1>');
+    expect(member.text).toContain('<meta name="robots" content="noindex" />');
+    expect(member.headers['cache-control']).toContain('private');
+  });
+});
