@@ -55,19 +55,32 @@ export default defineConfig({
               test: /apps[\\/]web[\\/]src[\\/]features[\\/]sessions[\\/]form[\\/]|libs[\\/]contracts[\\/]src[\\/]country-time-zones|node_modules[\\/](luxon|countries-and-timezones)[\\/]/,
               includeDependenciesRecursively: false,
             },
+            // The network's list of sessions and its calendar feed: not needed to read one session.
+            {
+              name: 'session-list',
+              test: /apps[\\/]web[\\/]src[\\/]features[\\/]sessions[\\/](SessionsPage|SessionListItem|useSessions|useTopics|CalendarFeedPanel)/,
+              includeDependenciesRecursively: false,
+            },
             {
               name: 'session-pages',
               test: /apps[\\/]web[\\/]src[\\/](features[\\/]sessions[\\/]|i18n[\\/](sessionStrings|locales[\\/]sessions[\\/]))|libs[\\/]contracts[\\/]src[\\/]sessions/,
               includeDependenciesRecursively: false,
             },
+            // The shared schemas no first-load page needs, on their own: a page that needs one of them
+            // should not download the account pages with it.
+            {
+              name: 'contracts',
+              test: /libs[\\/]contracts[\\/]/,
+              includeDependenciesRecursively: false,
+            },
             {
               name: 'account-pages',
-              test: /apps[\\/]web[\\/]src[\\/](features[\\/](account[\\/]|invitations[\\/](AcceptInvitationPage|useInvitationPreview|invitationsApi))|forms[\\/]|i18n[\\/]fieldErrors)|libs[\\/]contracts[\\/]/,
+              test: /apps[\\/]web[\\/]src[\\/](features[\\/](account[\\/]|invitations[\\/](AcceptInvitationPage|useInvitationPreview|invitationsApi))|forms[\\/]|i18n[\\/]fieldErrors)/,
               includeDependenciesRecursively: false,
             },
             {
               name: 'convener-pages',
-              test: /apps[\\/]web[\\/]src[\\/](features[\\/](admin[\\/]|invitations[\\/]|delegations[\\/](DelegationsPage|AddDelegationForm|DelegationItem|CountrySelect)|networks[\\/](NetworkSettingsPage|VisibilityFieldset))|ui[\\/]CopyField)/,
+              test: /apps[\\/]web[\\/]src[\\/](features[\\/](admin[\\/]|invitations[\\/]|delegations[\\/](DelegationsPage|AddDelegationForm|DelegationItem|CountrySelect)|networks[\\/](NetworkSettingsPage|VisibilityFieldset)))/,
               includeDependenciesRecursively: false,
             },
           ],

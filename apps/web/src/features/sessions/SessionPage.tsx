@@ -1,13 +1,11 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { useNotesStrings } from '../../i18n/notesStrings';
 import { useSessionStrings } from '../../i18n/sessionStrings';
 import { buttonClass } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { Spinner } from '../../ui/Spinner';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { NotesPanel } from '../notes/NotesPanel';
-import { SessionProceedings } from '../proceedings/SessionProceedings';
 import { AgendaView } from './AgendaView';
 import { ConvenerControls } from './ConvenerControls';
 import { SessionHistory } from './SessionHistory';
@@ -18,9 +16,16 @@ import { SessionStatusBadge } from './SessionStatusBadge';
 import { SessionWhen } from './SessionWhen';
 import { TopicTags } from './TopicTags';
 
+// Below the session's details and agenda: they come a moment later, so the page itself stays light.
+const SessionNotesSection = lazy(async () => ({
+  default: (await import('../notes/SessionNotesSection')).SessionNotesSection,
+}));
+const SessionProceedings = lazy(async () => ({
+  default: (await import('../proceedings/SessionProceedings')).SessionProceedings,
+}));
+
 export function SessionPage() {
   useSessionStrings();
-  useNotesStrings();
   const { t } = useTranslation();
   const { session, network, allows } = useSessionContext();
   const location = useLocation();
@@ -94,23 +99,23 @@ export function SessionPage() {
       {canManage && <ConvenerControls session={session} onNotice={setNotice} />}
       <AgendaView session={session} canEdit={canManage && session.status !== 'cancelled'} />
       {allows('notes.read') && !cancelled && (
-        <section className="stack section notes-section" aria-labelledby="notes-title">
-          <h2 id="notes-title">{t('notes.title')}</h2>
-          <p className="muted notes-intro">{t('notes.intro')}</p>
-          <NotesPanel
+        <Suspense fallback={<Spinner />}>
+          <SessionNotesSection
             sessionId={session.id}
             networkId={network.id}
             canWrite={allows('notes.write')}
             onContentChange={setHasNotes}
           />
-        </section>
+        </Suspense>
       )}
       {started && (
-        <SessionProceedings
-          session={session}
-          canPublish={allows('proceedings.publish')}
-          hasNotes={hasNotes}
-        />
+        <Suspense fallback={null}>
+          <SessionProceedings
+            session={session}
+            canPublish={allows('proceedings.publish')}
+            hasNotes={hasNotes}
+          />
+        </Suspense>
       )}
       <SessionHistory history={session.history} />
     </article>
