@@ -46,21 +46,30 @@ export function NotesToolbar({ editor, editorId }: { editor: Editor; editorId: s
   const dueDateId = useId();
   const chain = () => editor.chain().focus();
 
-  const tool = (label: string, pressed: boolean, run: () => void, content: ReactNode) => (
-    <button
-      type="button"
-      className="notes-tool"
-      aria-label={label}
-      title={label}
-      aria-pressed={pressed}
-      aria-controls={editorId}
-      // A pointer press keeps the editor's selection; the keyboard gets it back through focus().
-      onMouseDown={(event) => event.preventDefault()}
-      onClick={run}
-    >
-      <span aria-hidden="true">{content}</span>
-    </button>
-  );
+  const tool = (description: string, pressed: boolean, run: () => void, content: ReactNode) => {
+    // The name must contain what the button shows (WCAG 2.5.3), e.g. "Heading H2".
+    const label =
+      typeof content === 'string' &&
+      /[a-z0-9]/i.test(content) &&
+      !description.toLowerCase().includes(content.toLowerCase())
+        ? `${description} ${content}`
+        : description;
+    return (
+      <button
+        type="button"
+        className="notes-tool"
+        aria-label={label}
+        title={label}
+        aria-pressed={pressed}
+        aria-controls={editorId}
+        // A pointer press keeps the editor's selection; the keyboard gets it back through focus().
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={run}
+      >
+        <span aria-hidden="true">{content}</span>
+      </button>
+    );
+  };
 
   return (
     <div className="notes-toolbar stack">
