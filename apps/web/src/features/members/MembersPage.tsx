@@ -17,6 +17,9 @@ import { MemberItem } from './MemberItem';
 import { sortGroups } from './sortGroups';
 import { useMembers } from './useMembers';
 
+/** The id suffix of the group of members without a delegation. */
+const NO_COUNTRY = 'none';
+
 export function MembersPage() {
   const { t } = useTranslation();
   const { network, allows } = useNetworkContext();
@@ -57,7 +60,7 @@ export function MembersPage() {
         sortGroups(members.data.groups, byCountry)
           .filter((group) => group.members.length > 0)
           .map((group) => {
-            const headingId = `members-group-${group.countryCode ?? 'none'}`;
+            const headingId = `members-group-${group.countryCode ?? NO_COUNTRY}`;
             return (
               <section key={headingId} className="stack member-group" aria-labelledby={headingId}>
                 <h2 id={headingId} className="member-group__title">
