@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ProceedingsService } from '../src/proceedings/proceedings.service';
@@ -28,6 +28,20 @@ describe('proceedings as server-rendered HTML (readable without JavaScript)', ()
   beforeAll(async () => {
     const webDist = mkdtempSync(join(tmpdir(), 'praxis-web-'));
     writeFileSync(join(webDist, 'index.html'), INDEX);
+    mkdirSync(join(webDist, '.vite'));
+    writeFileSync(
+      join(webDist, '.vite/manifest.json'),
+      JSON.stringify({
+        'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_react.js'] },
+        '_react.js': { file: 'assets/react.js' },
+        '_contracts.js': { file: 'assets/contracts.js' },
+        'src/features/archive/ArchivePage.tsx': {
+          file: 'assets/ArchivePage.js',
+          imports: ['_react.js', '_contracts.js'],
+          css: ['assets/archive.css'],
+        },
+      }),
+    );
     t = await startTestApp({ WEB_DIST: webDist });
     w = await buildWorld(t);
     const publish = async (title: string, visibility: 'public' | 'members') => {
@@ -92,5 +106,22 @@ describe('proceedings as server-rendered HTML (readable without JavaScript)', ()
     expect(member.text).toContain('<h1>Members-only review</h1>');
     expect(member.text).toContain('<meta name="robots" content="noindex" />');
     expect(member.headers['cache-control']).toContain('private');
+  });
+
+  it("tells the browser about a page's own code up front (no extra round trip on 3G)", async () => {
+    const archive = await t.http.get('/archive').set('Accept', 'text/html').expect(200);
+    expect(archive.text).toContain(
+      '<link rel="modulepreload" crossorigin href="/assets/ArchivePage.js">',
+    );
+    expect(archive.text).toContain(
+      '<link rel="modulepreload" crossorigin href="/assets/contracts.js">',
+    );
+    expect(archive.text).toContain(
+      '<link rel="stylesheet" crossorigin href="/assets/archive.css">',
+    );
+    // What the entry already loads is not hinted twice.
+    expect(archive.text).not.toContain('href="/assets/react.js"');
+    const other = await t.http.get('/networks').set('Accept', 'text/html').expect(200);
+    expect(other.text).not.toContain('modulepreload');
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { routePreloads } from './route-preloads';
 
 const NOT_THE_WEB_APP = /^\/(api|socket\.io|collab)(\/|$)/;
 
@@ -27,6 +28,7 @@ export function serveWebApp(
   if (!webDist || !existsSync(join(webDist, 'index.html'))) return false;
   const index = join(webDist, 'index.html');
   const template = readFileSync(index, 'utf8');
+  const preloadsFor = routePreloads(webDist);
   app.use(
     '/assets',
     express.static(join(webDist, 'assets'), {
@@ -45,16 +47,22 @@ export function serveWebApp(
     if (!request.accepts('html')) return next();
     void (async () => {
       const page = prerender ? await prerender(request).catch(() => null) : null;
-      response.set('Cache-Control', 'no-cache');
-      if (!page) return response.sendFile(index);
-      // The page depends on who asks (members-only proceedings): never shared by caches.
+      const html = withPreloads(
+        page ? withPage(template, page) : template,
+        preloadsFor(request.path),
+      );
+      // A prerendered page depends on who asks (members-only proceedings): never shared by caches.
       response
-        .set('Cache-Control', 'private, no-cache')
+        .set('Cache-Control', page ? 'private, no-cache' : 'no-cache')
         .type('html')
-        .send(withPage(template, page));
+        .send(html);
     })().catch(next);
   });
   return true;
+}
+
+function withPreloads(html: string, preloads: string): string {
+  return preloads ? html.replace('</head>', `${preloads}</head>`) : html;
 }
 
 function withPage(template: string, page: PrerenderedPage): string {
