@@ -1,5 +1,4 @@
 import type { WebSocketLike } from '@hocuspocus/server';
-import * as decoding from 'lib0/decoding';
 import type { WebSocket } from 'ws';
 import type { NotesLog } from './notes-log';
 
@@ -36,12 +35,14 @@ export class HeldAckSocket implements WebSocketLike {
   }
 }
 
-function isSyncStatus(frame: Uint8Array): boolean {
-  try {
-    const decoder = decoding.createDecoder(frame);
-    decoding.readVarString(decoder);
-    return decoding.readVarUint(decoder) === SYNC_STATUS;
-  } catch {
-    return false;
+/** Reads only the message type after the document name: this runs for every frame to every editor. */
+export function isSyncStatus(frame: Uint8Array): boolean {
+  let offset = 0;
+  let nameLength = 0;
+  for (let shift = 0; offset < frame.length; shift += 7) {
+    const byte = frame[offset++]!;
+    nameLength += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) break;
   }
+  return frame[offset + nameLength] === SYNC_STATUS;
 }
