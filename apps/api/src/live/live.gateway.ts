@@ -539,6 +539,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
         Object.keys(s.data.sessions).map((sessionId) => ({ token: s.data.token, sessionId })),
       );
       const allowed = await this.access.stillAllowed(pairs);
+      const evicted = new Set<string>();
       for (const socket of joined) {
         for (const sessionId of Object.keys(socket.data.sessions)) {
           const verdict = allowed.get(`${socket.data.token}|${sessionId}`);
@@ -554,6 +555,15 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
             code: verdict === 'signedOut' ? ErrorCode.unauthenticated : ErrorCode.forbidden,
           });
           await this.leave(socket, sessionId);
+          const person = `${socket.data.userId}|${sessionId}`;
+          if (!evicted.has(person)) {
+            evicted.add(person);
+            this.video
+              .evict(sessionId, socket.data.userId)
+              .catch((error: Error) =>
+                this.logger.warn(`Could not remove a participant from the video: ${error.message}`),
+              );
+          }
           if (verdict === 'signedOut') socket.disconnect(true);
         }
       }
