@@ -1,31 +1,52 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { can, type NotesCursorUser } from '@praxis/contracts';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { can, type NotesCursorUser, type Role } from '@praxis/contracts';
 import { parse as parseCookies } from 'cookie';
-import { Repository } from 'typeorm';
-import { AccessPolicy } from '../access/access-policy.service';
-import { AuthSessionsService } from '../auth/auth-sessions.service';
-import type { User } from '../auth/entities/user.entity';
-import { AppConfig } from '../config/app-config';
+import { DataSource } from 'typeorm';
+import { standingOf } from '../access/access-policy.service';
+import { SecretTokens } from '../auth/secret-tokens';
 import { sessionCookieName } from '../auth/session-cookie';
-import { Session } from '../sessions/entities/session.entity';
+import { AppConfig } from '../config/app-config';
 
 export interface NotesReader {
-  user: User;
+  userId: string;
+  locale: string;
   token: string;
   sessionId: string;
   readOnly: boolean;
   cursor: NotesCursorUser;
 }
 
+interface ReaderRow {
+  user_id: string;
+  display_name: string;
+  locale: string;
+  is_admin: boolean;
+  role: Role | null;
+  country_code: string | null;
+}
+
+/**
+ * Cookie → signed-in user → the session's network → membership and delegation, in one statement: every
+ * editor's connection asks this, so it costs one round trip rather than one per entity (the rules are the
+ * roles table's, through `standingOf` and `can`, as everywhere else).
+ */
+const READER_SQL = `
+  SELECT u.id AS user_id, u.display_name, u.locale, u.is_admin, m.role, d.country_code
+  FROM auth_sessions a
+  JOIN users u ON u.id = a.user_id AND u.disabled_at IS NULL
+  JOIN sessions s ON s.id = $2
+  LEFT JOIN memberships m ON m.user_id = u.id AND m.network_id = s.network_id
+  LEFT JOIN delegations d ON d.id = m.delegation_id
+  WHERE a.token_hash = $1 AND a.expires_at > now()`;
+
 /** Who may open a session's notes, and whether they may write: the roles table, by the session cookie. */
 @Injectable()
 export class NotesAccess {
   constructor(
     private readonly config: AppConfig,
-    private readonly authSessions: AuthSessionsService,
-    private readonly policy: AccessPolicy,
-    @InjectRepository(Session) private readonly sessions: Repository<Session>,
+    private readonly tokens: SecretTokens,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   tokenFrom(headers: Headers): string | undefined {
@@ -36,24 +57,24 @@ export class NotesAccess {
 
   /** The reader for this cookie token and session, or undefined when they may not open the notes. */
   async resolve(token: string, sessionId: string): Promise<NotesReader | undefined> {
-    const viewer = await this.authSessions.resolve(token);
-    if (!viewer) return undefined;
-    const session = await this.sessions.findOne({
-      where: { id: sessionId },
-      select: { id: true, networkId: true },
-    });
-    if (!session) return undefined;
-    const { standing, membership } = await this.policy.membershipOf(viewer.user, session.networkId);
+    const rows: ReaderRow[] = await this.dataSource.query(READER_SQL, [
+      this.tokens.hash(token),
+      sessionId,
+    ]);
+    const row = rows[0];
+    if (!row) return undefined;
+    const standing = standingOf(row.is_admin, row.role);
     if (!can(standing, 'notes.read')) return undefined;
     return {
-      user: viewer.user,
+      userId: row.user_id,
+      locale: row.locale,
       token,
       sessionId,
       readOnly: !can(standing, 'notes.write'),
       cursor: {
-        name: viewer.user.displayName,
-        countryCode: membership?.delegation?.countryCode ?? null,
-        color: colorOf(viewer.user.id),
+        name: row.display_name,
+        countryCode: row.country_code,
+        color: colorOf(row.user_id),
       },
     };
   }

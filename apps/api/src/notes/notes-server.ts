@@ -34,7 +34,7 @@ import { applyAll, NotesStore } from './notes-store.service';
 /** Every editor's right to the notes is checked again this often (one batched query for all of them). */
 const ACCESS_SWEEP_MS = 2_000;
 /** Fold the log into the snapshot once this many updates have been logged since the last time. */
-const COMPACT_AFTER_UPDATES = 500;
+const COMPACT_AFTER_UPDATES = 5_000;
 /**
  * Hocuspocus merges the updates it broadcasts in one event-loop turn; Yjs' merge grows faster than
  * linearly, so a bulk sender would make one turn's merge take seconds. Capping a merge at 16 KB keeps
@@ -196,7 +196,7 @@ export class NotesServer implements BeforeApplicationShutdown {
       state.bytes += update.length;
       state.sinceCompaction += 1;
     });
-    await this.outline.apply(document, sessionId, data.context.user.locale);
+    await this.outline.apply(document, sessionId, data.context.locale);
   }
 
   private async checkMessage(data: beforeHandleMessagePayload<Context>): Promise<void> {
