@@ -49,8 +49,9 @@ export class NotesAccess {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  tokenFrom(headers: Headers): string | undefined {
-    const cookies = parseCookies(headers.get('cookie') ?? '');
+  /** The session token in a Cookie header, if there is a plausible one. */
+  tokenFrom(cookieHeader: string | null | undefined): string | undefined {
+    const cookies = parseCookies(cookieHeader ?? '');
     const token = cookies[sessionCookieName(this.config)];
     return token && token.length < 200 ? token : undefined;
   }

@@ -88,6 +88,10 @@ export class NotesServer implements BeforeApplicationShutdown {
       debounce: 5_000,
       maxDebounce: 30_000,
       flushMaxBytes: FLUSH_MAX_BYTES,
+      // Before authentication a connection may queue little: one message of the largest allowed size
+      // (refused with its own reason once authenticated) and a few small ones.
+      maxUnauthenticatedQueueSize: NOTES_LIMITS.messageBytes * 2,
+      maxUnauthenticatedQueueMessages: 100,
       onAuthenticate: (data) => this.authenticate(data),
       onLoadDocument: (data) => this.load(data),
       beforeHandleMessage: (data) => this.checkMessage(data),
@@ -112,6 +116,11 @@ export class NotesServer implements BeforeApplicationShutdown {
       const origin = request.headers.origin;
       if (origin !== undefined && !this.config.server.allowedOrigins.has(origin)) {
         socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+        return;
+      }
+      // Without a session cookie nobody can open notes: no socket is kept for them.
+      if (!this.access.tokenFrom(request.headers.cookie)) {
+        socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
         return;
       }
       this.sockets.handleUpgrade(request, socket, head, (ws) => this.accept(ws, request));
@@ -172,7 +181,7 @@ export class NotesServer implements BeforeApplicationShutdown {
 
   private async authenticate(data: onAuthenticatePayload): Promise<Context> {
     const sessionId = sessionIdOfNotes(data.documentName);
-    const token = this.access.tokenFrom(data.requestHeaders);
+    const token = this.access.tokenFrom(data.requestHeaders.get('cookie'));
     const reader = sessionId && token ? await this.access.resolve(token, sessionId) : undefined;
     if (!reader) throw closeWith(PERMISSION_DENIED);
     data.connectionConfig.readOnly = reader.readOnly;
