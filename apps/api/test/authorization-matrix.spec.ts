@@ -270,6 +270,107 @@ const MATRIX: Record<string, { call: Call; expect: Expectation }> = {
   'POST /api/auth/logout': { call: (h) => h.post('/api/auth/logout'), expect: everyone(204) },
 };
 
+/**
+ * Identifier swaps: the outsider is a convener of another network and may manage everything there. Through
+ * their own network's URLs (or their own session's), they name objects of the world's network: every one
+ * must be unknown to them (404), or a field error for ids in a body (400), and nothing may change.
+ */
+const SWAPS: Record<string, { call: Call; expect: number }> = {
+  "another network's delegation, through the caller's network": {
+    call: (h, w) =>
+      h
+        .patch(`/api/networks/${w.otherNetwork.id}/delegations/${w.delegation.id}`)
+        .send({ organization: 'Taken over' }),
+    expect: 404,
+  },
+  "another network's member: change the role": {
+    call: (h, w) =>
+      h
+        .patch(`/api/networks/${w.otherNetwork.id}/members/${w.users.member.id}`)
+        .send({ role: 'observer' }),
+    expect: 404,
+  },
+  "another network's member: remove": {
+    call: (h, w) => h.delete(`/api/networks/${w.otherNetwork.id}/members/${w.users.member.id}`),
+    expect: 404,
+  },
+  "another network's invitation: resend": {
+    call: async (h, w) =>
+      h.post(
+        `/api/networks/${w.otherNetwork.id}/invitations/${(await w.newInvitation()).invitation.id}/resend`,
+      ),
+    expect: 404,
+  },
+  "another network's invitation: revoke": {
+    call: async (h, w) =>
+      h.post(
+        `/api/networks/${w.otherNetwork.id}/invitations/${(await w.newInvitation()).invitation.id}/revoke`,
+      ),
+    expect: 404,
+  },
+  "another network's delegation in an invitation": {
+    call: (h, w) =>
+      h.post(`/api/networks/${w.otherNetwork.id}/invitations`).send({
+        email: `${randomUUID()}@example.org`,
+        role: 'member',
+        delegationId: w.delegation.id,
+      }),
+    expect: 400,
+  },
+  "another network's member as a presenter on the caller's session": {
+    call: (h, w) =>
+      h.put(`/api/sessions/${w.otherSession.id}/agenda`).send({
+        items: [
+          {
+            title: 'Welcome',
+            kind: 'presentation',
+            minutes: 10,
+            presenterIds: [w.users.member.id],
+          },
+        ],
+      }),
+    expect: 400,
+  },
+  "another network's delegation presenting on the caller's session": {
+    call: (h, w) =>
+      h.put(`/api/sessions/${w.otherSession.id}/agenda`).send({
+        items: [
+          {
+            title: 'Welcome',
+            kind: 'presentation',
+            minutes: 10,
+            presenterDelegationIds: [w.delegation.id],
+          },
+        ],
+      }),
+    expect: 400,
+  },
+  "another network's member moderated in the caller's session": {
+    call: (h, w) =>
+      h
+        .post(`/api/sessions/${w.otherSession.id}/moderation`)
+        .send({ action: 'remove', userId: w.users.member.id }),
+    expect: 404,
+  },
+  "another network's session, read and changed directly": {
+    call: async (h, w) => {
+      const read = await h.get(`/api/sessions/${w.session.id}`);
+      const changed = await h.patch(`/api/sessions/${w.session.id}`).send({ title: 'Taken over' });
+      return { status: read.status === changed.status ? read.status : -1 };
+    },
+    expect: 404,
+  },
+  "another network's members-only proceedings": {
+    call: async (h, w) => h.get(`/api/proceedings/${await membersOnlyProceedings(w)}`),
+    expect: 404,
+  },
+  "another network's proceedings published from the caller's URL": {
+    call: (h, w) =>
+      h.post(`/api/sessions/${w.session.id}/proceedings`).send({ visibility: 'public' }),
+    expect: 404,
+  },
+};
+
 describe('authorization matrix (REST)', () => {
   let t: TestApp;
   let world: World;
@@ -286,6 +387,32 @@ describe('authorization matrix (REST)', () => {
         .map((r) => r.route)
         .sort(),
     ).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  describe('identifier swaps (as a convener of another network)', () => {
+    for (const [swap, { call, expect: expected }] of Object.entries(SWAPS)) {
+      it(`${swap}: ${expected}`, async () => {
+        const agent = request.agent(t.app.getHttpServer()).set('Cookie', world.cookies.outsider!);
+        expect((await call(agent, world)).status).toBe(expected);
+      });
+    }
+
+    it('changed nothing of the world’s network', async () => {
+      const [delegation] = await t.dataSource.query(
+        'SELECT organization FROM delegations WHERE id = $1',
+        [world.delegation.id],
+      );
+      expect(delegation.organization).not.toBe('Taken over');
+      const [membership] = await t.dataSource.query(
+        'SELECT role FROM memberships WHERE user_id = $1 AND network_id = $2',
+        [world.users.member.id, world.network.id],
+      );
+      expect(membership?.role).toBe('member');
+      const [session] = await t.dataSource.query('SELECT title FROM sessions WHERE id = $1', [
+        world.session.id,
+      ]);
+      expect(session.title).not.toBe('Taken over');
+    });
   });
 
   for (const [route, { call, expect: expected }] of Object.entries(MATRIX)) {
