@@ -8,7 +8,15 @@ import { startTestApp, type TestApp } from './support/test-app';
 import { buildWorld, type World } from './support/world';
 
 /** The callers of the realtime matrix (anonymous sockets never get past the handshake). */
-const CALLERS = ['admin', 'convener', 'member', 'observer', 'outsider', 'anonymous'] as const;
+const CALLERS = [
+  'admin',
+  'convener',
+  'member',
+  'observer',
+  'outsider',
+  'removed',
+  'anonymous',
+] as const;
 type Caller = (typeof CALLERS)[number];
 /** `allowed` = the event was authorised (it succeeded, or failed on the session's state, not on who asked). */
 type Outcome = 'allowed' | 'forbidden' | 'not_in_session' | 'not_found' | 'unauthenticated';
@@ -22,6 +30,7 @@ const participants: Expectation = {
   member: 'allowed',
   observer: 'allowed',
   outsider: 'not_found',
+  removed: 'not_found',
   anonymous: 'unauthenticated',
 };
 const moderators: Expectation = { ...participants, member: 'forbidden', observer: 'forbidden' };
@@ -90,6 +99,7 @@ const NOTES: Record<Caller, 'write' | 'read' | 'refused'> = {
   member: 'write',
   observer: 'read',
   outsider: 'refused',
+  removed: 'refused',
   anonymous: 'refused',
 };
 
