@@ -1,7 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { notesClient, notesText, until } from './support/notes-client';
+import { paragraph, writeNotes } from './support/notes-content';
 
 const MAIN = resolve(__dirname, '../../../dist/apps/api/main.js');
 
@@ -70,6 +73,75 @@ describe('the built API process', () => {
       expect(existsSync(join(dataDir, 'pglite', 'PG_VERSION'))).toBe(true);
     } finally {
       child.kill('SIGKILL');
+    }
+  }, 90_000);
+  it('logs authentication failures, and never passwords, cookies or what people write', async () => {
+    const { child, output } = startBuiltApi({
+      PORT: '0',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'praxis-data-')),
+    });
+    const exited = exitOf(child);
+    const wrongPassword = `wrong-${randomUUID()}`;
+    const noteMarker = `confidential-${randomUUID()}`;
+    const nameMarker = `Name ${randomUUID()}`;
+    try {
+      const port = await waitFor(
+        () => /running at http:\/\/localhost:(\d+)/.exec(output())?.[1],
+        60_000,
+      );
+      const base = `http://127.0.0.1:${port}`;
+      const json = { 'Content-Type': 'application/json' };
+      const refused = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ email: 'member@demo.praxis.test', password: wrongPassword }),
+      });
+      expect(refused.status).toBe(401);
+      const login = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ email: 'member@demo.praxis.test', password: 'praxis-demo' }),
+      });
+      expect(login.status).toBe(200);
+      const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+      const token = cookie.split('=')[1]!;
+      const signedIn = { ...json, Cookie: cookie };
+      const account = await fetch(`${base}/api/account`, {
+        method: 'PATCH',
+        headers: signedIn,
+        body: JSON.stringify({ displayName: nameMarker }),
+      });
+      expect(account.status).toBe(200);
+      const {
+        items: [network],
+      } = (await (await fetch(`${base}/api/networks`, { headers: signedIn })).json()) as {
+        items: { id: string }[];
+      };
+      const { items: sessions } = (await (
+        await fetch(`${base}/api/networks/${network!.id}/sessions`, { headers: signedIn })
+      ).json()) as { items: { id: string }[] };
+      const editor = notesClient(base, sessions[0]!.id, cookie);
+      try {
+        await editor.ready;
+        writeNotes(editor.doc, [paragraph(noteMarker)]);
+        await until(editor.doc, () => notesText(editor.doc).includes(noteMarker));
+        await editor.saved();
+      } finally {
+        editor.close();
+      }
+      const intruder = notesClient(base, sessions[0]!.id, 'praxis_session=not-a-session');
+      await expect(intruder.ready).rejects.toThrow();
+      intruder.close();
+
+      await waitFor(() => (/"notes_refused"/.test(output()) ? true : undefined), 5_000);
+      const logs = output();
+      expect(logs).toMatch(/"event":"login_failed"/);
+      expect(logs).toMatch(/"event":"notes_refused"/);
+      for (const secret of [wrongPassword, token, noteMarker, nameMarker])
+        expect(logs).not.toContain(secret);
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
     }
   }, 90_000);
 });

@@ -115,6 +115,14 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
 
   private async authenticate(socket: LiveSocket): Promise<void> {
     if (!isAllowedOrigin(socket.handshake.headers.origin, this.config.server.allowedOrigins)) {
+      this.logger.warn(
+        {
+          event: 'live_refused',
+          reason: ErrorCode.forbiddenOrigin,
+          address: socket.handshake.address,
+        },
+        'Refused a live-room connection',
+      );
       throw Object.assign(new Error(ErrorCode.forbiddenOrigin), {
         data: { code: ErrorCode.forbiddenOrigin },
       });
@@ -123,10 +131,19 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
       sessionCookieName(this.config)
     ];
     const viewer = token ? await this.authSessions.resolve(token) : undefined;
-    if (!token || !viewer)
+    if (!token || !viewer) {
+      this.logger.warn(
+        {
+          event: 'live_refused',
+          reason: ErrorCode.unauthenticated,
+          address: socket.handshake.address,
+        },
+        'Refused a live-room connection',
+      );
       throw Object.assign(new Error(ErrorCode.unauthenticated), {
         data: { code: ErrorCode.unauthenticated },
       });
+    }
     socket.data = { token, userId: viewer.user.id, sessions: {} };
   }
 

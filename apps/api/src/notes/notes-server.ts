@@ -120,6 +120,14 @@ export class NotesServer implements BeforeApplicationShutdown {
       }
       // Without a session cookie nobody can open notes: no socket is kept for them.
       if (!this.access.tokenFrom(request.headers.cookie)) {
+        this.logger.warn(
+          {
+            event: 'notes_refused',
+            reason: 'no-session-cookie',
+            address: request.socket.remoteAddress,
+          },
+          'Refused a notes connection',
+        );
         socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
         return;
       }
@@ -183,7 +191,10 @@ export class NotesServer implements BeforeApplicationShutdown {
     const sessionId = sessionIdOfNotes(data.documentName);
     const token = this.access.tokenFrom(data.requestHeaders.get('cookie'));
     const reader = sessionId && token ? await this.access.resolve(token, sessionId) : undefined;
-    if (!reader) throw closeWith(PERMISSION_DENIED);
+    if (!reader) {
+      this.logger.warn({ event: 'notes_refused', sessionId }, 'Refused a notes connection');
+      throw closeWith(PERMISSION_DENIED);
+    }
     data.connectionConfig.readOnly = reader.readOnly;
     return reader;
   }
