@@ -2,106 +2,18 @@ import 'reflect-metadata';
 import { liveEventSchemas, type LiveAck } from '@praxis/contracts';
 import { MESSAGE_METADATA } from '@nestjs/websockets/constants';
 import { LiveGateway } from '../src/live/live.gateway';
+import {
+  AUTHORIZATION_TABLE,
+  DENIALS,
+  type LiveFixtures,
+  type LiveOutcome,
+} from './authorization/table';
 import { connected, liveClient, type LiveClient } from './support/live-client';
 import { notesClient } from './support/notes-client';
 import { startTestApp, type TestApp } from './support/test-app';
-import { buildWorld, type World } from './support/world';
+import { buildWorld, CALLERS, type Caller, type World } from './support/world';
 
-/** The callers of the realtime matrix (anonymous sockets never get past the handshake). */
-const CALLERS = [
-  'admin',
-  'convener',
-  'member',
-  'observer',
-  'outsider',
-  'removed',
-  'anonymous',
-] as const;
-type Caller = (typeof CALLERS)[number];
-/** `allowed` = the event was authorised (it succeeded, or failed on the session's state, not on who asked). */
-type Outcome = 'allowed' | 'forbidden' | 'not_in_session' | 'not_found' | 'unauthenticated';
-type Expectation = Record<Caller, Outcome>;
-
-const DENIALS = new Set(['forbidden', 'not_in_session', 'not_found', 'unauthenticated']);
-
-const participants: Expectation = {
-  admin: 'allowed',
-  convener: 'allowed',
-  member: 'allowed',
-  observer: 'allowed',
-  outsider: 'not_found',
-  removed: 'not_found',
-  anonymous: 'unauthenticated',
-};
-const moderators: Expectation = { ...participants, member: 'forbidden', observer: 'forbidden' };
-
-interface Fixtures {
-  sessionId: string;
-  questionId: string;
-  /** A fresh chat message or question (so a second moderator does not find it already deleted). */
-  newMessage(): Promise<string>;
-  newQuestion(): Promise<string>;
-}
-
-/** Every socket event × every kind of caller; payloads are valid, so only authorisation decides. */
-const EVENTS: Record<
-  string,
-  { payload: (f: Fixtures) => object | Promise<object>; expect: Expectation }
-> = {
-  'session:join': {
-    payload: (f) => ({ sessionId: f.sessionId }),
-    expect: participants,
-  },
-  'hand:raise': { payload: (f) => ({ sessionId: f.sessionId }), expect: participants },
-  'hand:lower': { payload: (f) => ({ sessionId: f.sessionId }), expect: participants },
-  'chat:send': {
-    payload: (f) => ({ sessionId: f.sessionId, text: 'Hello' }),
-    expect: participants,
-  },
-  'question:ask': {
-    payload: (f) => ({ sessionId: f.sessionId, text: 'A question?' }),
-    expect: participants,
-  },
-  'question:upvote': {
-    payload: (f) => ({ sessionId: f.sessionId, questionId: f.questionId }),
-    expect: participants,
-  },
-  'reaction:send': {
-    payload: (f) => ({ sessionId: f.sessionId, emoji: '👏' }),
-    expect: participants,
-  },
-  'question:answer': {
-    payload: (f) => ({ sessionId: f.sessionId, questionId: f.questionId, answered: true }),
-    expect: moderators,
-  },
-  'agenda:start': { payload: (f) => ({ sessionId: f.sessionId }), expect: moderators },
-  'agenda:advance': { payload: (f) => ({ sessionId: f.sessionId }), expect: moderators },
-  'agenda:back': { payload: (f) => ({ sessionId: f.sessionId }), expect: moderators },
-  'session:status': {
-    payload: (f) => ({ sessionId: f.sessionId, status: 'live' }),
-    expect: moderators,
-  },
-  'chat:delete': {
-    payload: async (f) => ({ sessionId: f.sessionId, messageId: await f.newMessage() }),
-    expect: moderators,
-  },
-  'question:delete': {
-    payload: async (f) => ({ sessionId: f.sessionId, questionId: await f.newQuestion() }),
-    expect: moderators,
-  },
-  'session:leave': { payload: (f) => ({ sessionId: f.sessionId }), expect: participants },
-};
-
-/** The notes of the session on `/collab`: who writes, who reads, who is refused. */
-const NOTES: Record<Caller, 'write' | 'read' | 'refused'> = {
-  admin: 'write',
-  convener: 'write',
-  member: 'write',
-  observer: 'read',
-  outsider: 'refused',
-  removed: 'refused',
-  anonymous: 'refused',
-};
+const { liveEvents, notes } = AUTHORIZATION_TABLE;
 
 function send(
   client: LiveClient,
@@ -120,7 +32,7 @@ function send(
 describe('authorization matrix (realtime: socket.io /live and the notes on /collab)', () => {
   let t: TestApp;
   let w: World;
-  let fixtures: Fixtures;
+  let fixtures: LiveFixtures;
   const sockets = new Map<Caller, LiveClient | 'unauthenticated'>();
 
   beforeAll(async () => {
@@ -181,13 +93,13 @@ describe('authorization matrix (realtime: socket.io /live and the notes on /coll
       .map((method) => Reflect.getMetadata(MESSAGE_METADATA, method) as unknown)
       .filter((event): event is string => typeof event === 'string')
       .sort();
-    expect(handled).toEqual(Object.keys(EVENTS).sort());
-    expect(Object.keys(liveEventSchemas).sort()).toEqual(Object.keys(EVENTS).sort());
+    expect(handled).toEqual(Object.keys(liveEvents).sort());
+    expect(Object.keys(liveEventSchemas).sort()).toEqual(Object.keys(liveEvents).sort());
   });
 
-  for (const [event, { payload, expect: expected }] of Object.entries(EVENTS)) {
+  for (const [event, { payload, expect: expected }] of Object.entries(liveEvents)) {
     it(`${event}: ${CALLERS.map((c) => `${c} ${expected[c]}`).join(', ')}`, async () => {
-      const actual = {} as Expectation;
+      const actual = {} as Record<Caller, LiveOutcome>;
       for (const caller of CALLERS) {
         const socket = sockets.get(caller)!;
         if (socket === 'unauthenticated') {
@@ -197,13 +109,13 @@ describe('authorization matrix (realtime: socket.io /live and the notes on /coll
         if (event !== 'session:join')
           await send(socket, 'session:join', { sessionId: fixtures.sessionId });
         const ack = await send(socket, event, await payload(fixtures));
-        actual[caller] = ack.ok || !DENIALS.has(ack.code) ? 'allowed' : (ack.code as Outcome);
+        actual[caller] = ack.ok || !DENIALS.has(ack.code) ? 'allowed' : (ack.code as LiveOutcome);
       }
       expect(actual).toEqual(expected);
     });
   }
 
-  it(`/collab notes: ${CALLERS.map((c) => `${c} ${NOTES[c]}`).join(', ')}`, async () => {
+  it(`/collab notes: ${CALLERS.map((c) => `${c} ${notes[c]}`).join(', ')}`, async () => {
     const address = t.app.getHttpServer().address() as { port: number };
     const actual = {} as Record<Caller, string>;
     for (const caller of CALLERS) {
@@ -220,6 +132,6 @@ describe('authorization matrix (realtime: socket.io /live and the notes on /coll
         client.close();
       }
     }
-    expect(actual).toEqual(NOTES);
+    expect(actual).toEqual(notes);
   });
 });
