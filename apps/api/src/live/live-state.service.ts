@@ -16,6 +16,7 @@ import { REDIS, type RedisClient } from '../redis/redis.module';
 import { AgendaItem } from '../sessions/entities/agenda-item.entity';
 import { SessionChange } from '../sessions/entities/session-change.entity';
 import { Session } from '../sessions/entities/session.entity';
+import { ChatWriter } from './chat-writer';
 import { LiveError } from './live-error';
 import { ChatMessage } from './entities/chat-message.entity';
 import { HandRaise } from './entities/hand-raise.entity';
@@ -44,6 +45,7 @@ export class LiveStateService {
     @InjectRepository(HandRaise) private readonly hands: Repository<HandRaise>,
     @InjectRepository(AgendaItem) private readonly items: Repository<AgendaItem>,
     private readonly dataSource: DataSource,
+    private readonly chatWriter: ChatWriter,
     @Inject(REDIS) redis: RedisClient,
   ) {
     this.chatLimiter = createLimiter(redis, 'live-chat', LIVE_LIMITS.chatPerTenSeconds, 10);
@@ -58,20 +60,14 @@ export class LiveStateService {
         'You are sending messages too fast. Wait a few seconds.',
       );
     });
-    const inserted = await this.chat
-      .createQueryBuilder()
-      .insert()
-      .values({ sessionId, userId: author.userId, text, deletedAt: null })
-      .returning(['id', 'sent_at'])
-      .execute();
-    const row = (inserted.raw as { id: string; sent_at: Date }[])[0]!;
+    const row = await this.chatWriter.write(sessionId, author.userId, text);
     return {
       id: row.id,
       userId: author.userId,
       displayName: author.displayName,
       countryCode: author.countryCode,
       text,
-      sentAt: new Date(row.sent_at).toISOString(),
+      sentAt: row.sentAt.toISOString(),
     };
   }
 

@@ -5,6 +5,7 @@ import { Membership } from '../networks/entities/membership.entity';
 import { AgendaItem } from '../sessions/entities/agenda-item.entity';
 import { Session } from '../sessions/entities/session.entity';
 import { AttendanceService } from './attendance.service';
+import { ChatWriter } from './chat-writer';
 import { Attendance } from './entities/attendance.entity';
 import { ChatMessage } from './entities/chat-message.entity';
 import { HandRaise } from './entities/hand-raise.entity';
@@ -41,6 +42,7 @@ import { LiveWebhookService } from './live-webhook.service';
     LiveGateway,
     LiveAccess,
     LiveStateService,
+    ChatWriter,
     LiveVideoService,
     LiveWebhookService,
     AttendanceService,
