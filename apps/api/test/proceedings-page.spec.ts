@@ -124,4 +124,22 @@ describe('proceedings as server-rendered HTML (readable without JavaScript)', ()
     const other = await t.http.get('/networks').set('Accept', 'text/html').expect(200);
     expect(other.text).not.toContain('modulepreload');
   });
+
+  it('tells the browser which API answers a page will ask for, exactly as the app asks', async () => {
+    const preload = (url: string) => `<link rel="preload" as="fetch" crossorigin href="${url}">`;
+    const archive = await t.http.get('/archive').set('Accept', 'text/html').expect(200);
+    expect(archive.text).toContain(preload('/api/auth/me'));
+    expect(archive.text).toContain(preload('/api/proceedings'));
+    // With a query the app's own URL may differ (parameter order): nothing is guessed.
+    const search = await t.http.get('/archive?q=malaria').set('Accept', 'text/html').expect(200);
+    expect(search.text).not.toContain(preload('/api/proceedings'));
+    const session = await t.http
+      .get(`/sessions/${w.session.id}`)
+      .set('Accept', 'text/html')
+      .expect(200);
+    expect(session.text).toContain(preload(`/api/sessions/${w.session.id}`));
+    const profile = await t.http.get('/profile').set('Accept', 'text/html').expect(200);
+    expect(profile.text).toContain(preload('/api/auth/me'));
+    expect(profile.text).not.toContain(preload('/api/proceedings'));
+  });
 });

@@ -16,6 +16,33 @@ const ROUTES: { path: RegExp; chunk: string }[] = [
   { path: /^\/sessions\/[^/]+\/live\/?$/, chunk: 'src/features/live/LiveRoomPage.tsx' },
 ];
 
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/**
+ * The API reads a page makes as soon as the app starts, fetched with the HTML instead of after the
+ * JavaScript (seconds later on 3G). Each URL is exactly what the web app asks for, so its `fetch` takes
+ * the preloaded answer; the app asks who is signed in on every page.
+ */
+const DATA: { path: RegExp; api: (id: string | undefined, query: string) => string[] }[] = [
+  { path: new RegExp(`^/sessions/(${UUID})/?$`, 'i'), api: (id) => [`/api/sessions/${id}`] },
+  {
+    path: new RegExp(`^/proceedings/(${UUID})/?$`, 'i'),
+    api: (id, query) => (query ? [] : [`/api/proceedings/${id}`]),
+  },
+  { path: /^\/archive\/?$/, api: (_id, query) => (query ? [] : ['/api/proceedings']) },
+];
+
+/** `<link rel="preload" as="fetch">` for the API reads of a page (see DATA). */
+export function dataPreloads(path: string, query: string): string {
+  const urls = ['/api/auth/me'];
+  for (const route of DATA) {
+    const match = route.path.exec(path);
+    if (match) urls.push(...route.api(match[1]?.toLowerCase(), query));
+  }
+  // `crossorigin` (anonymous) matches the app's same-origin fetch, so the browser reuses the answer.
+  return urls.map((url) => `<link rel="preload" as="fetch" crossorigin href="${url}">`).join('');
+}
+
 /**
  * `<link>` hints that let the browser fetch a page's own code together with the app's, instead of one
  * round trip later (a second or more on 3G). Read from the production build's manifest.

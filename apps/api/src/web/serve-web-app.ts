@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { routePreloads } from './route-preloads';
+import { dataPreloads, routePreloads } from './route-preloads';
 
 const NOT_THE_WEB_APP = /^\/(api|socket\.io|collab)(\/|$)/;
 
@@ -49,7 +49,7 @@ export function serveWebApp(
       const page = prerender ? await prerender(request).catch(() => null) : null;
       const html = withPreloads(
         page ? withPage(template, page) : template,
-        preloadsFor(request.path),
+        preloadsFor(request.path) + dataPreloads(request.path, queryOf(request.originalUrl)),
       );
       // A prerendered page depends on who asks (members-only proceedings): never shared by caches.
       response
@@ -59,6 +59,11 @@ export function serveWebApp(
     })().catch(next);
   });
   return true;
+}
+
+function queryOf(url: string): string {
+  const start = url.indexOf('?');
+  return start === -1 ? '' : url.slice(start + 1);
 }
 
 function withPreloads(html: string, preloads: string): string {
