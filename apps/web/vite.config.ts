@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import { constants as zlib } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 const appRoot = fileURLToPath(new URL('.', import.meta.url));
 const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -8,7 +10,19 @@ const apiTarget = process.env.PRAXIS_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   root: appRoot,
-  plugins: [react()],
+  plugins: [
+    react(),
+    // .br and .gz next to every asset, compressed once at build time at the highest levels (brotli 11 is
+    // too slow to do per request); the API and nginx serve them to browsers that accept them.
+    compression({
+      include: /\.(js|css|svg|json|webmanifest)$/,
+      threshold: 1024,
+      algorithms: [
+        defineAlgorithm('brotliCompress', { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }),
+        defineAlgorithm('gzip', { level: 9 }),
+      ],
+    }),
+  ],
   resolve: {
     alias: {
       '@praxis/contracts': `${workspaceRoot}libs/contracts/src/index.ts`,

@@ -1,10 +1,31 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { get, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { Reflector } from '@nestjs/core';
 import { ACCESS_KEY } from '../src/access/access.decorator';
 import { registeredRoutes } from './support/routes';
 import { startTestApp, type TestApp } from './support/test-app';
+
+const APP_JS = `export const greeting = ${JSON.stringify('Bonjour, Kigali! '.repeat(200))};`;
+
+/** The bytes as they travel (supertest would decompress them). */
+function rawGet(t: TestApp, path: string, acceptEncoding: string) {
+  const { port } = t.app.getHttpServer().address() as { port: number };
+  return new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    get(
+      { host: '127.0.0.1', port, path, headers: { 'Accept-Encoding': acceptEncoding } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+      },
+    ).on('error', reject);
+  });
+}
 
 describe('HTTP shell', () => {
   let t: TestApp;
@@ -17,6 +38,10 @@ describe('HTTP shell', () => {
       '<!doctype html><title>Praxis</title><div id="root"></div>',
     );
     writeFileSync(join(webDist, 'assets', 'index-abc123.js'), 'console.log("praxis");');
+    // As the build writes them: the same file precompressed beside it.
+    writeFileSync(join(webDist, 'assets', 'app-def456.js'), APP_JS);
+    writeFileSync(join(webDist, 'assets', 'app-def456.js.br'), brotliCompressSync(APP_JS));
+    writeFileSync(join(webDist, 'assets', 'app-def456.js.gz'), gzipSync(APP_JS));
     t = await startTestApp({ WEB_DIST: webDist });
   });
   afterAll(() => t.close());
@@ -77,6 +102,21 @@ describe('HTTP shell', () => {
     expect(page.text).toContain('<div id="root">');
     expect(page.headers['cache-control']).toBe('no-cache');
     await t.http.get('/assets/missing.js').expect(404);
+  });
+
+  it('serves the precompressed asset the browser accepts: brotli, else gzip, else plain', async () => {
+    const br = await rawGet(t, '/assets/app-def456.js', 'gzip, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.headers['vary']).toMatch(/Accept-Encoding/i);
+    expect(br.headers['cache-control']).toMatch(/max-age=31536000.*immutable/);
+    expect(brotliDecompressSync(br.body).toString()).toBe(APP_JS);
+    const gz = await rawGet(t, '/assets/app-def456.js', 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toBe(APP_JS);
+    const plain = await rawGet(t, '/assets/app-def456.js', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(APP_JS);
   });
 
   it('declares an access rule on every route (deny by default)', () => {

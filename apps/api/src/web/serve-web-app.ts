@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import { dataPreloads, routePreloads } from './route-preloads';
 
 const NOT_THE_WEB_APP = /^\/(api|socket\.io|collab)(\/|$)/;
@@ -17,8 +18,9 @@ export interface PrerenderedPage {
 export type Prerender = (request: Request) => Promise<PrerenderedPage | null>;
 
 /**
- * Serves the built React app: content-hashed assets cached for a year, every other page path answered
- * with index.html so the client router can take it. Returns false when there is no build to serve.
+ * Serves the built React app: content-hashed assets cached for a year (precompressed: brotli, else gzip),
+ * every other page path answered with index.html so the client router can take it. Returns false when
+ * there is no build to serve.
  */
 export function serveWebApp(
   app: INestApplication,
@@ -29,12 +31,13 @@ export function serveWebApp(
   const index = join(webDist, 'index.html');
   const template = readFileSync(index, 'utf8');
   const preloadsFor = routePreloads(webDist);
+  // The build writes .br and .gz beside each asset: served as they are to browsers that accept them.
   app.use(
     '/assets',
-    express.static(join(webDist, 'assets'), {
-      immutable: true,
-      maxAge: '365d',
-      fallthrough: false,
+    expressStaticGzip(join(webDist, 'assets'), {
+      enableBrotli: true,
+      orderPreference: ['br', 'gz'],
+      serveStatic: { immutable: true, maxAge: '365d', fallthrough: false },
     }),
   );
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));
