@@ -3,6 +3,8 @@ import { constants as zlib } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { VitePWA } from 'vite-plugin-pwa';
+import { OFFLINE_CACHES, offlineRoutes } from './src/offline/offlineCaches';
 
 const appRoot = fileURLToPath(new URL('.', import.meta.url));
 const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -12,6 +14,38 @@ export default defineConfig({
   root: appRoot,
   plugins: [
     react(),
+    // An installable app whose service worker keeps what a person read readable offline (see
+    // src/offline/offlineCaches.ts). The live room and the notes editor are never precached.
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'autoUpdate',
+      injectRegister: false,
+      manifest: {
+        name: 'Praxis',
+        short_name: 'Praxis',
+        description: 'Where global-health communities of practice meet, work and remember.',
+        theme_color: '#0b4f71',
+        background_color: '#ffffff',
+        display: 'standalone',
+        start_url: '/',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['index.html', 'assets/*.{js,css}', '*.{svg,png}'],
+        globIgnores: [...OFFLINE_CACHES.neverPrecached],
+        // Pages are answered by the server (with preload hints and prerendered proceedings): the network
+        // first, the page's last copy or the app shell when offline.
+        navigateFallback: null,
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        runtimeCaching: offlineRoutes(),
+      },
+    }),
     // .br and .gz next to every asset, compressed once at build time at the highest levels (brotli 11 is
     // too slow to do per request); the API and nginx serve them to browsers that accept them.
     compression({

@@ -42,6 +42,8 @@ describe('HTTP shell', () => {
     writeFileSync(join(webDist, 'assets', 'app-def456.js'), APP_JS);
     writeFileSync(join(webDist, 'assets', 'app-def456.js.br'), brotliCompressSync(APP_JS));
     writeFileSync(join(webDist, 'assets', 'app-def456.js.gz'), gzipSync(APP_JS));
+    writeFileSync(join(webDist, 'sw.js'), 'self.addEventListener("fetch", () => undefined);');
+    writeFileSync(join(webDist, 'manifest.webmanifest'), '{"name":"Praxis"}');
     t = await startTestApp({ WEB_DIST: webDist });
   });
   afterAll(() => t.close());
@@ -102,6 +104,15 @@ describe('HTTP shell', () => {
     expect(page.text).toContain('<div id="root">');
     expect(page.headers['cache-control']).toBe('no-cache');
     await t.http.get('/assets/missing.js').expect(404);
+  });
+
+  it('serves the service worker and the app manifest so that updates are seen on the next visit', async () => {
+    const worker = await t.http.get('/sw.js').expect(200);
+    expect(worker.headers['cache-control']).toBe('no-cache');
+    expect(worker.headers['content-type']).toMatch(/javascript/);
+    const manifest = await t.http.get('/manifest.webmanifest').expect(200);
+    expect(manifest.headers['cache-control']).toBe('no-cache');
+    expect(manifest.headers['content-type']).toMatch(/manifest\+json/);
   });
 
   it('serves the precompressed asset the browser accepts: brotli, else gzip, else plain', async () => {

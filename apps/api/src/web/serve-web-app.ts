@@ -40,7 +40,17 @@ export function serveWebApp(
       serveStatic: { immutable: true, maxAge: '365d', fallthrough: false },
     }),
   );
-  app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+  app.use(
+    express.static(webDist, {
+      index: false,
+      maxAge: '1h',
+      // The service worker and its manifest must be checked on every visit, or updates would wait a day.
+      setHeaders: (response, path) => {
+        if (/[\\/](sw\.js|workbox-[\w-]+\.js|manifest\.webmanifest)$/.test(path))
+          response.setHeader('Cache-Control', 'no-cache');
+      },
+    }),
+  );
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (
       (request.method !== 'GET' && request.method !== 'HEAD') ||

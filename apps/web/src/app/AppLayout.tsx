@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { useMe } from '../features/auth/useMe';
 import { useProfileLocale } from '../features/auth/useProfileLocale';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
+import { OfflineBanner } from '../offline/OfflineBanner';
 import { Spinner } from '../ui/Spinner';
 import { UserMenu } from './UserMenu';
 
@@ -35,6 +36,7 @@ export function AppLayout() {
           {me.data && <UserMenu me={me.data} />}
         </div>
       </header>
+      <OfflineBanner />
       <main id="main" className="app-main" tabIndex={-1}>
         <Suspense fallback={<Spinner />}>
           <Outlet />

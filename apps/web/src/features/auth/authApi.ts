@@ -1,6 +1,7 @@
 import type { LoginRequest, MeResponse } from '@praxis/contracts';
 import { isApiError } from '../../api/ApiError';
 import { apiFetch } from '../../api/apiFetch';
+import { forgetOfflineCopies } from '../../offline/serviceWorker';
 
 export const meQueryKey = ['auth', 'me'] as const;
 
@@ -14,10 +15,17 @@ export async function fetchMe(signal?: AbortSignal): Promise<MeResponse | null> 
   }
 }
 
-export function login(credentials: LoginRequest): Promise<MeResponse> {
-  return apiFetch<MeResponse>('/auth/login', { method: 'POST', body: credentials });
+// Signing in or out forgets the offline copies of whoever used this browser before.
+export async function login(credentials: LoginRequest): Promise<MeResponse> {
+  const me = await apiFetch<MeResponse>('/auth/login', { method: 'POST', body: credentials });
+  await forgetOfflineCopies();
+  return me;
 }
 
-export function logout(): Promise<undefined> {
-  return apiFetch<undefined>('/auth/logout', { method: 'POST' });
+export async function logout(): Promise<undefined> {
+  try {
+    return await apiFetch<undefined>('/auth/logout', { method: 'POST' });
+  } finally {
+    await forgetOfflineCopies();
+  }
 }
