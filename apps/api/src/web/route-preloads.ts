@@ -55,7 +55,10 @@ export function routePreloads(webDist: string): (path: string) => string {
   const preloadedByEntry = closure(chunks, entry ? [entry] : []);
   const hints = new Map<RegExp, string>();
   for (const route of ROUTES) {
-    const key = Object.keys(chunks).find((candidate) => candidate.startsWith(route.chunk));
+    // The route's script: a chunk's CSS has a manifest entry of its own, under a similar name.
+    const key = Object.keys(chunks).find(
+      (candidate) => candidate.startsWith(route.chunk) && chunks[candidate]!.file.endsWith('.js'),
+    );
     if (!key) continue;
     const needed = [...closure(chunks, [key])].filter((k) => !preloadedByEntry.has(k));
     hints.set(
