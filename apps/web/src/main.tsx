@@ -14,4 +14,5 @@ createRoot(container).render(
   </StrictMode>,
 );
 
-registerServiceWorker();
+// Only the production build has a service worker (the development server has none).
+if (import.meta.env.PROD) registerServiceWorker();

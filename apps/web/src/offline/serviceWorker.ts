@@ -1,8 +1,8 @@
 import { OFFLINE_CACHES } from './offlineCaches';
 
-/** Registers the service worker of the production build (none in development or tests). */
+/** Registers the service worker that the production build writes (`sw.js`). */
 export function registerServiceWorker(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  if (!('serviceWorker' in navigator)) return;
   window.addEventListener('load', () => {
     navigator.serviceWorker.register('/sw.js').catch(() => undefined);
   });

@@ -166,6 +166,21 @@ describe('live room', () => {
     expect(mockedUseLiveSession).not.toHaveBeenCalled();
   });
 
+  it('offers low data before joining, remembered on this device, and not with audio only', async () => {
+    liveSession(snapshot('member'));
+    serve('member');
+    const first = renderRoute(`/sessions/${session.id}/live`);
+    const lowData = await screen.findByRole('checkbox', { name: /Low data/ });
+    expect(lowData).not.toBeChecked();
+    await first.user.click(lowData);
+    expect(JSON.parse(window.localStorage.getItem(DEVICE_PREFS_KEY) ?? '{}')).toMatchObject({
+      lowData: true,
+      audioOnly: false,
+    });
+    await first.user.click(screen.getByRole('checkbox', { name: /Audio only/ }));
+    expect(screen.queryByRole('checkbox', { name: /Low data/ })).not.toBeInTheDocument();
+  });
+
   it('remembers the audio-only choice on this device and shows no preview with it', async () => {
     liveSession(snapshot('member'));
     serve('member');

@@ -7,7 +7,10 @@ import { listDevices, probeMicrophone, startCameraPreview, stopStream } from './
 type Devices = Awaited<ReturnType<typeof listDevices>>;
 
 /** Stops the preview's tracks and empties the video element. */
-function releasePreview(streamRef: RefObject<MediaStream | null>, videoRef: RefObject<HTMLVideoElement | null>) {
+function releasePreview(
+  streamRef: RefObject<MediaStream | null>,
+  videoRef: RefObject<HTMLVideoElement | null>,
+) {
   stopStream(streamRef.current);
   streamRef.current = null;
   if (videoRef.current) videoRef.current.srcObject = null;
@@ -25,9 +28,12 @@ export function PreJoin({ displayName, canPublish, onJoin }: PreJoinProps) {
   const { t } = useTranslation();
   const [prefs, setPrefs] = useState<DevicePrefs>(loadDevicePrefs);
   const [previewFailed, setPreviewFailed] = useState(false);
-  const [{ cameras, microphones }, setDevices] = useState<Devices>({ cameras: [], microphones: [] });
+  const [{ cameras, microphones }, setDevices] = useState<Devices>({
+    cameras: [],
+    microphones: [],
+  });
   const videoRef = useRef<HTMLVideoElement>(null);
-  const ids = { camera: useId(), microphone: useId(), audioOnly: useId() };
+  const ids = { camera: useId(), microphone: useId(), audioOnly: useId(), lowData: useId() };
   const wantsPreview = canPublish && !prefs.audioOnly;
 
   const update = (change: Partial<DevicePrefs>) => {
@@ -168,6 +174,17 @@ export function PreJoin({ displayName, canPublish, onJoin }: PreJoinProps) {
         />
         <label htmlFor={ids.audioOnly}>{t('live.prejoin.audioOnly')}</label>
       </div>
+      {!prefs.audioOnly && (
+        <div className="field field--inline">
+          <input
+            id={ids.lowData}
+            type="checkbox"
+            checked={prefs.lowData}
+            onChange={(event) => update({ lowData: event.target.checked })}
+          />
+          <label htmlFor={ids.lowData}>{t('live.prejoin.lowData')}</label>
+        </div>
+      )}
       <p className="field__hint">{t('live.prejoin.audioOnlyRemembered')}</p>
       <p className="prejoin__attendance">{t('live.prejoin.attendance')}</p>
       <div className="button-row">

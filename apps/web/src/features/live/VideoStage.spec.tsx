@@ -1,24 +1,45 @@
 import type { JoinResponse } from '@praxis/contracts';
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { addLiveStrings } from '../../i18n/liveStrings';
 import { createI18n } from '../../i18n/i18n';
+import { DEVICE_PREFS_KEY } from './devicePrefs';
 import { screenShareAllowed, VideoStage } from './VideoStage';
 
 // No LiveKit server in jsdom: the room components are stand-ins, and the permissions are whatever a test says.
 const mockPermissions = jest.fn();
 jest.mock('@livekit/components-styles', () => ({}));
 jest.mock('livekit-client', () => ({
-  ConnectionState: { Connected: 'connected', Connecting: 'connecting', Reconnecting: 'reconnecting' },
-  RoomEvent: {},
+  ConnectionState: {
+    Connected: 'connected',
+    Connecting: 'connecting',
+    Reconnecting: 'reconnecting',
+  },
+  RoomEvent: {
+    Connected: 'connected',
+    TrackPublished: 'trackPublished',
+    TrackUnpublished: 'trackUnpublished',
+    ParticipantConnected: 'participantConnected',
+    ActiveSpeakersChanged: 'activeSpeakersChanged',
+  },
   Track: {
     Source: { Camera: 'camera', Microphone: 'microphone', ScreenShare: 'screen_share' },
     Kind: { Audio: 'audio', Video: 'video' },
   },
+  VideoQuality: { LOW: 0, HIGH: 2 },
   LocalVideoTrack: class {},
   RemoteTrackPublication: class {},
 }));
+// A connected room with nobody else in it yet.
+const mockRoom = {
+  remoteParticipants: new Map(),
+  activeSpeakers: [],
+  localParticipant: { identity: 'me', trackPublications: new Map() },
+  on: jest.fn(),
+  off: jest.fn(),
+};
 jest.mock('@livekit/components-react', () => ({
   LiveKitRoom: ({ children }: { children: ReactNode }) => <div>{children}</div>,
   LayoutContextProvider: ({ children }: { children: ReactNode }) => <>{children}</>,
@@ -31,7 +52,7 @@ jest.mock('@livekit/components-react', () => ({
   useConnectionState: () => 'connected',
   useLocalParticipant: () => ({}),
   useLocalParticipantPermissions: () => mockPermissions(),
-  useRoomContext: () => ({}),
+  useRoomContext: () => mockRoom,
   useSpeakingParticipants: () => [],
   useTracks: () => [],
 }));
@@ -42,13 +63,18 @@ const MICROPHONE = 2;
 const permission = (canPublish: boolean, canPublishSources: number[]) =>
   ({ canPublish, canPublishSources, canSubscribe: true, canPublishData: true }) as never;
 
-const join: JoinResponse = { serverUrl: 'wss://video.example', token: 't', identity: 'lk-1', room: 'r' };
+const join: JoinResponse = {
+  serverUrl: 'wss://video.example',
+  token: 't',
+  identity: 'lk-1',
+  room: 'r',
+};
 
 function stage(canShareScreen: boolean) {
   return (
     <VideoStage
       join={join}
-      prefs={{ audioOnly: false, videoDeviceId: '', audioDeviceId: '' }}
+      prefs={{ audioOnly: false, lowData: false, videoDeviceId: '', audioDeviceId: '' }}
       canPublish
       canShareScreen={canShareScreen}
       onUnavailable={jest.fn()}
@@ -62,7 +88,8 @@ function renderStage(canShareScreen: boolean) {
   addLiveStrings(i18n);
   const view = render(<I18nextProvider i18n={i18n}>{stage(canShareScreen)}</I18nextProvider>);
   return {
-    rerender: (next: boolean) => view.rerender(<I18nextProvider i18n={i18n}>{stage(next)}</I18nextProvider>),
+    rerender: (next: boolean) =>
+      view.rerender(<I18nextProvider i18n={i18n}>{stage(next)}</I18nextProvider>),
   };
 }
 
@@ -70,7 +97,9 @@ describe('screenShareAllowed', () => {
   it('follows LiveKit once the room has given permissions, and the room rule before', () => {
     expect(screenShareAllowed(undefined, true)).toBe(true);
     expect(screenShareAllowed(undefined, false)).toBe(false);
-    expect(screenShareAllowed(permission(true, [CAMERA, MICROPHONE, SCREEN_SHARE]), false)).toBe(true);
+    expect(screenShareAllowed(permission(true, [CAMERA, MICROPHONE, SCREEN_SHARE]), false)).toBe(
+      true,
+    );
     expect(screenShareAllowed(permission(true, [CAMERA, MICROPHONE]), true)).toBe(false);
     // An empty list allows every source; no publishing allows none.
     expect(screenShareAllowed(permission(true, []), false)).toBe(true);
@@ -103,5 +132,25 @@ describe('the share-screen button', () => {
     expect(screen.getByRole('button', { name: 'Share screen' })).toBeInTheDocument();
     view.rerender(false);
     expect(screen.queryByRole('button', { name: 'Share screen' })).not.toBeInTheDocument();
+  });
+});
+
+describe('low data in the room', () => {
+  beforeEach(() => mockPermissions.mockReturnValue(permission(true, [CAMERA, MICROPHONE])));
+
+  it('can be switched on during the session, is remembered on this device, and says what it does', async () => {
+    const user = userEvent.setup();
+    renderStage(false);
+    expect(screen.getByText(/^Data used by video and sound: 0/)).toBeInTheDocument();
+    const toggle = screen.getByRole('checkbox', { name: 'Low data' });
+    expect(toggle).not.toBeChecked();
+    await user.click(toggle);
+    expect(toggle).toBeChecked();
+    expect(screen.getByRole('status')).toHaveTextContent('only the person speaking is shown');
+    expect(JSON.parse(window.localStorage.getItem(DEVICE_PREFS_KEY)!)).toMatchObject({
+      lowData: true,
+    });
+    // The room's events are listened to again for the new way of receiving.
+    expect(mockRoom.on).toHaveBeenCalledWith('activeSpeakersChanged', expect.any(Function));
   });
 });

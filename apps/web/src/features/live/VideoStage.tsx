@@ -20,15 +20,18 @@ import type { JoinResponse, Participant } from '@praxis/contracts';
 import {
   ConnectionState,
   LocalVideoTrack,
-  RemoteTrackPublication,
   RoomEvent,
   Track,
-  type RemoteParticipant,
+  VideoQuality,
+  type Room,
 } from 'livekit-client';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { intlLocale, useLocale } from '../../i18n/format';
 import { Button } from '../../ui/Button';
-import type { DevicePrefs } from './devicePrefs';
+import { accumulate, formatBytes, mediaBytes, totalBytes } from './dataUsage';
+import { saveDevicePrefs, type DevicePrefs } from './devicePrefs';
+import { subscriptionsFor, type ReceiveMode, type RemotePublication } from './lowData';
 import { pickWalkthroughCamera } from './walkthrough';
 
 /** TrackSource.SCREEN_SHARE in LiveKit's protocol (livekit-client does not re-export the enum). */
@@ -78,63 +81,171 @@ export function VideoStage({
   onUnavailable,
 }: VideoStageProps) {
   const publishVideo = canPublish && !prefs.audioOnly;
+  // Low data can be switched during the session; audio only is chosen before joining.
+  const [lowData, setLowData] = useState(prefs.lowData);
+  const mode: ReceiveMode = prefs.audioOnly ? 'audioOnly' : lowData ? 'lowData' : 'full';
+  const changeLowData = (next: boolean) => {
+    setLowData(next);
+    saveDevicePrefs({ ...prefs, lowData: next });
+  };
   return (
     <LiveKitRoom
       serverUrl={join.serverUrl}
       token={join.token}
       connect
       audio={canPublish ? (prefs.audioDeviceId ? { deviceId: prefs.audioDeviceId } : true) : false}
-      video={publishVideo ? (prefs.videoDeviceId ? { deviceId: prefs.videoDeviceId } : true) : false}
-      options={{ adaptiveStream: true, dynacast: true }}
-      // Audio only: nothing is subscribed automatically, and AudioOnlySubscriber takes the audio alone.
-      connectOptions={{ autoSubscribe: !prefs.audioOnly }}
+      video={
+        publishVideo ? (prefs.videoDeviceId ? { deviceId: prefs.videoDeviceId } : true) : false
+      }
+      // Adaptive stream: received video no larger than its tile; dynacast: layers nobody watches are not
+      // sent; simulcast: others can receive a low layer of this camera.
+      options={{ adaptiveStream: true, dynacast: true, publishDefaults: { simulcast: true } }}
+      // Unless everything is received, ReceivePolicy picks the tracks: nothing comes unasked.
+      connectOptions={{ autoSubscribe: mode === 'full' }}
       onError={() => onUnavailable()}
       data-lk-theme="default"
       className="live-video"
     >
-      {prefs.audioOnly && <AudioOnlySubscriber />}
+      <ReceivePolicy mode={mode} />
       <RoomAudioRenderer />
       <Stage
         audioOnly={prefs.audioOnly}
+        lowData={mode === 'lowData'}
+        onLowDataChange={changeLowData}
         canPublish={canPublish}
         publishVideo={publishVideo}
         canShareScreen={canShareScreen}
         walkthrough={walkthrough}
       />
+      <DataUsed />
     </LiveKitRoom>
   );
 }
 
-/** Subscribes to every microphone and never to a camera or a screen. */
-function AudioOnlySubscriber() {
+/** Applies `subscriptionsFor` to the room, again whenever tracks, people or the speaker change. */
+function ReceivePolicy({ mode }: { mode: ReceiveMode }) {
   const room = useRoomContext();
+  const lastSpeaker = useRef<string | null>(null);
   useEffect(() => {
-    const take = (publication: RemoteTrackPublication) => {
-      publication.setSubscribed(publication.kind === Track.Kind.Audio);
+    const apply = () => {
+      const publications = [...room.remoteParticipants.values()].flatMap((participant) =>
+        [...participant.trackPublications.values()].map((publication) => ({
+          publication,
+          described: {
+            sid: publication.trackSid,
+            participantIdentity: participant.identity,
+            kind: publication.kind === Track.Kind.Audio ? 'audio' : 'video',
+            source: publication.source as RemotePublication['source'],
+          } satisfies RemotePublication,
+        })),
+      );
+      const speaking = room.activeSpeakers
+        .filter((speaker) => speaker.identity !== room.localParticipant.identity)
+        .map((speaker) => speaker.identity);
+      if (speaking[0]) lastSpeaker.current = speaking[0];
+      const decided = subscriptionsFor(
+        mode,
+        publications.map((p) => p.described),
+        speaking,
+        lastSpeaker.current,
+      );
+      for (const { publication } of publications) {
+        const decision = decided.get(publication.trackSid);
+        if (!decision) continue;
+        if (publication.isDesired !== decision.subscribed)
+          publication.setSubscribed(decision.subscribed);
+        if (decision.subscribed && publication.kind === Track.Kind.Video)
+          publication.setVideoQuality(decision.lowQuality ? VideoQuality.LOW : VideoQuality.HIGH);
+      }
     };
-    const takeAll = (participant: RemoteParticipant) => participant.trackPublications.forEach(take);
-    room.remoteParticipants.forEach(takeAll);
-    const onPublished = (publication: RemoteTrackPublication) => take(publication);
-    room.on(RoomEvent.TrackPublished, onPublished);
-    room.on(RoomEvent.ParticipantConnected, takeAll);
+    apply();
+    const events = [
+      RoomEvent.Connected,
+      RoomEvent.TrackPublished,
+      RoomEvent.TrackUnpublished,
+      RoomEvent.ParticipantConnected,
+      RoomEvent.ActiveSpeakersChanged,
+    ] as const;
+    for (const event of events) room.on(event, apply);
     return () => {
-      room.off(RoomEvent.TrackPublished, onPublished);
-      room.off(RoomEvent.ParticipantConnected, takeAll);
+      for (const event of events) room.off(event, apply);
     };
-  }, [room]);
+  }, [room, mode]);
   return null;
+}
+
+/** What the video and sound of this session have cost so far, from WebRTC's own counters. */
+function DataUsed() {
+  const { t } = useTranslation();
+  const locale = intlLocale(useLocale());
+  const room = useRoomContext();
+  const [usage, setUsage] = useState<{ bytes: number; perMinute: number | null }>({
+    bytes: 0,
+    perMinute: null,
+  });
+  useEffect(() => {
+    let counted = new Map<string, number>();
+    let previous: { at: number; bytes: number } | null = null;
+    const sample = async () => {
+      counted = accumulate(counted, await mediaBytesOf(room));
+      const bytes = totalBytes(counted);
+      const at = Date.now();
+      const perMinute =
+        previous && at > previous.at
+          ? ((bytes - previous.bytes) * 60_000) / (at - previous.at)
+          : null;
+      previous = { at, bytes };
+      setUsage({ bytes, perMinute });
+    };
+    const timer = setInterval(() => void sample().catch(() => undefined), 5_000);
+    return () => clearInterval(timer);
+  }, [room]);
+  // Not a live region: a figure that changes every few seconds would keep interrupting screen readers.
+  return (
+    <p className="live-video__data field__hint">
+      {t('live.video.dataUsed', { amount: formatBytes(usage.bytes, locale) })}
+      {usage.perMinute !== null &&
+        ` · ${t('live.video.dataRate', { amount: formatBytes(usage.perMinute, locale) })}`}
+    </p>
+  );
+}
+
+/** Every media stream's byte counter in the room: the tracks received and this device's own. */
+async function mediaBytesOf(room: Room): Promise<Map<string, number>> {
+  const tracks = [
+    ...[...room.remoteParticipants.values()].flatMap((participant) =>
+      [...participant.trackPublications.values()].map((publication) => publication.track),
+    ),
+    ...[...room.localParticipant.trackPublications.values()].map(
+      (publication) => publication.track,
+    ),
+  ].filter((track) => track !== undefined);
+  const reports = await Promise.all(
+    tracks.map((track) => track.getRTCStatsReport().catch(() => undefined)),
+  );
+  const bytes = new Map<string, number>();
+  for (const report of reports) {
+    if (!report) continue;
+    for (const [id, count] of mediaBytes(report as Iterable<[string, { type: string }]>))
+      bytes.set(id, count);
+  }
+  return bytes;
 }
 
 type Layout = 'speaker' | 'grid' | 'walkthrough';
 
 function Stage({
   audioOnly,
+  lowData,
+  onLowDataChange,
   canPublish,
   publishVideo,
   canShareScreen,
   walkthrough,
 }: {
   audioOnly: boolean;
+  lowData: boolean;
+  onLowDataChange: (lowData: boolean) => void;
   canPublish: boolean;
   publishVideo: boolean;
   canShareScreen: boolean;
@@ -154,6 +265,7 @@ function Stage({
     during: null,
   });
   const selectId = useId();
+  const lowDataId = useId();
   const tracks = useTracks(
     [
       { source: Track.Source.Camera, withPlaceholder: true },
@@ -198,7 +310,8 @@ function Stage({
   const status =
     connection === ConnectionState.Connecting
       ? t('live.video.connecting')
-      : connection === ConnectionState.Reconnecting || connection === ConnectionState.SignalReconnecting
+      : connection === ConnectionState.Reconnecting ||
+          connection === ConnectionState.SignalReconnecting
         ? t('live.video.reconnecting')
         : undefined;
 
@@ -240,11 +353,14 @@ function Stage({
           )}
         </div>
       )}
-      {!audioOnly && layout === 'walkthrough' && presenterCamera && walkthroughOf === presenterCamera && (
-        <p className="field__hint" role="status">
-          {t('live.video.presenterOnStage')}
-        </p>
-      )}
+      {!audioOnly &&
+        layout === 'walkthrough' &&
+        presenterCamera &&
+        walkthroughOf === presenterCamera && (
+          <p className="field__hint" role="status">
+            {t('live.video.presenterOnStage')}
+          </p>
+        )}
       {!audioOnly && (
         <div className="live-video__stage">
           {layout === 'grid' ? (
@@ -257,7 +373,10 @@ function Stage({
             <div className="live-video__focus">
               {focus && <FocusLayout trackRef={focus} />}
               {layout === 'speaker' && tracks.length > 1 && (
-                <CarouselLayout tracks={tracks.filter((ref) => ref !== focus)} orientation="horizontal">
+                <CarouselLayout
+                  tracks={tracks.filter((ref) => ref !== focus)}
+                  orientation="horizontal"
+                >
                   <ParticipantTile />
                 </CarouselLayout>
               )}
@@ -265,11 +384,29 @@ function Stage({
           )}
         </div>
       )}
+      {lowData && (
+        <p className="field__hint" role="status">
+          {t('live.video.lowDataPaused')}
+        </p>
+      )}
       <div className="live-video__controls button-row">
+        {!audioOnly && (
+          <span className="field field--inline">
+            <input
+              id={lowDataId}
+              type="checkbox"
+              checked={lowData}
+              onChange={(event) => onLowDataChange(event.target.checked)}
+            />
+            <label htmlFor={lowDataId}>{t('live.video.lowData')}</label>
+          </span>
+        )}
         {canPublish && (
           <TrackToggle source={Track.Source.Microphone}>{t('live.video.microphone')}</TrackToggle>
         )}
-        {publishVideo && <TrackToggle source={Track.Source.Camera}>{t('live.video.camera')}</TrackToggle>}
+        {publishVideo && (
+          <TrackToggle source={Track.Source.Camera}>{t('live.video.camera')}</TrackToggle>
+        )}
         {publishVideo && <FlipCamera />}
         {mayShare && (
           <TrackToggle source={Track.Source.ScreenShare}>{t('live.video.shareScreen')}</TrackToggle>

@@ -1,13 +1,22 @@
-/** What this device remembers about joining live rooms: audio only, and the chosen camera and microphone. */
+/**
+ * What this device remembers about joining live rooms: audio only, low data (one small picture), and
+ * the chosen camera and microphone.
+ */
 export interface DevicePrefs {
   audioOnly: boolean;
+  lowData: boolean;
   videoDeviceId: string;
   audioDeviceId: string;
 }
 
 export const DEVICE_PREFS_KEY = 'praxis.live.devices';
 
-const DEFAULTS: DevicePrefs = { audioOnly: false, videoDeviceId: '', audioDeviceId: '' };
+const DEFAULTS: DevicePrefs = {
+  audioOnly: false,
+  lowData: false,
+  videoDeviceId: '',
+  audioDeviceId: '',
+};
 
 export function loadDevicePrefs(): DevicePrefs {
   try {
@@ -16,6 +25,7 @@ export function loadDevicePrefs(): DevicePrefs {
     const parsed = JSON.parse(raw) as Partial<DevicePrefs>;
     return {
       audioOnly: parsed.audioOnly === true,
+      lowData: parsed.lowData === true,
       videoDeviceId: typeof parsed.videoDeviceId === 'string' ? parsed.videoDeviceId : '',
       audioDeviceId: typeof parsed.audioDeviceId === 'string' ? parsed.audioDeviceId : '',
     };
