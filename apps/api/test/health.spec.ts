@@ -1,6 +1,10 @@
+import type { ServerLoad } from '@praxis/contracts';
 import Redis from 'ioredis';
+import { connected, liveClient } from './support/live-client';
+import { notesClient } from './support/notes-client';
 import { startTcpProxy } from './support/tcp-proxy';
 import { startTestApp, testDatabaseUrl } from './support/test-app';
+import { buildWorld } from './support/world';
 
 describe('GET /api/health', () => {
   it('reports each part; Redis down degrades but still answers 200', async () => {
@@ -56,5 +60,46 @@ async function redisAnswers(url: string): Promise<boolean> {
     return false;
   } finally {
     client.disconnect();
+  }
+}
+
+describe('GET /api/health/load', () => {
+  it('counts the live-room and notes connections an instance holds, back to zero when they leave', async () => {
+    const t = await startTestApp();
+    const w = await buildWorld(t);
+    const load = async () =>
+      (await t.http.get('/api/health/load').set('Cookie', w.cookies.admin!).expect(200))
+        .body as ServerLoad;
+    try {
+      expect(await load()).toMatchObject({
+        liveConnections: 0,
+        notesConnections: 0,
+        notesDocuments: 0,
+      });
+      const socket = liveClient(t, w.cookies.member);
+      await connected(socket);
+      const { port } = t.app.getHttpServer().address() as { port: number };
+      const editor = notesClient(`http://127.0.0.1:${port}`, w.session.id, w.cookies.member);
+      await editor.ready;
+      const busy = await load();
+      expect(busy).toMatchObject({ liveConnections: 1, notesConnections: 1, notesDocuments: 1 });
+      expect(busy.rssBytes).toBeGreaterThan(busy.heapUsedBytes);
+      socket.disconnect();
+      editor.close();
+      await until(async () => {
+        const now = await load();
+        return now.liveConnections === 0 && now.notesConnections === 0 && now.notesDocuments === 0;
+      });
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('the condition did not become true');
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -109,6 +109,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
     this.sweep.unref();
   }
 
+  /** socket.io connections on this instance's live-room namespace. */
+  get connectionCount(): number {
+    return this.server.sockets.size;
+  }
+
   onModuleDestroy(): void {
     clearInterval(this.sweep);
   }

@@ -47,6 +47,6 @@ import { LiveWebhookService } from './live-webhook.service';
     LiveWebhookService,
     AttendanceService,
   ],
-  exports: [AttendanceService, LiveAccess],
+  exports: [AttendanceService, LiveAccess, LiveGateway],
 })
 export class LiveModule {}

@@ -67,6 +67,7 @@ const proceedingsReaders: Expectation = { ...networkReaders(200), anonymous: 404
 /** Every REST route × every kind of caller, with the exact status each must get. */
 const MATRIX: Record<string, { call: Call; expect: Expectation }> = {
   'GET /api/health': { call: (h) => h.get('/api/health'), expect: everyone(200) },
+  'GET /api/health/load': { call: (h) => h.get('/api/health/load'), expect: adminOnly(200) },
   'POST /api/auth/login': {
     call: (h) =>
       h
