@@ -81,6 +81,8 @@ describe('GET /api/health/load', () => {
       const { port } = t.app.getHttpServer().address() as { port: number };
       const editor = notesClient(`http://127.0.0.1:${port}`, w.session.id, w.cookies.member);
       await editor.ready;
+      // The notes server answers "authenticated" before it has loaded the document.
+      await until(async () => (await load()).notesDocuments === 1);
       const busy = await load();
       expect(busy).toMatchObject({ liveConnections: 1, notesConnections: 1, notesDocuments: 1 });
       expect(busy.rssBytes).toBeGreaterThan(busy.heapUsedBytes);
