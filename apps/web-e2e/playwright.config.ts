@@ -19,10 +19,18 @@ export default defineConfig({
   globalSetup: './src/support/global-setup.ts',
   globalTeardown: './src/support/global-teardown.ts',
   use: {
-    ...devices['Desktop Chrome'],
     launchOptions: chromiumLaunchOptions(),
     permissions: ['camera', 'microphone'],
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
   },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: '**/phone.e2e.ts' },
+    // The journeys again on a 360-px phone with touch. (phone.e2e.ts sets its own phone.)
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 5'], viewport: { width: 360, height: 740 } },
+      testMatch: ['**/sessions.e2e.ts', '**/phone.e2e.ts'],
+    },
+  ],
 });
