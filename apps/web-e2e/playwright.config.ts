@@ -26,11 +26,18 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: '**/phone.e2e.ts' },
-    // The journeys again on a 360-px phone with touch. (phone.e2e.ts sets its own phone.)
+    // The journeys that build, schedule, meet and write, again on a 360-px phone with touch: every person
+    // in them (see `newPerson`) is on that phone and taps (see `press`). phone.e2e.ts sets its own phone.
     {
       name: 'phone',
       use: { ...devices['Pixel 5'], viewport: { width: 360, height: 740 } },
-      testMatch: ['**/sessions.e2e.ts', '**/phone.e2e.ts'],
+      testMatch: [
+        '**/networks.e2e.ts',
+        '**/sessions.e2e.ts',
+        '**/live.e2e.ts',
+        '**/notes.e2e.ts',
+        '**/phone.e2e.ts',
+      ],
     },
   ],
 });

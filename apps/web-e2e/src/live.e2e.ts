@@ -1,11 +1,11 @@
-import type { Browser, Page, Response } from '@playwright/test';
-import { DEMO_PASSWORD, expect, test } from './support/fixtures';
+import type { BrowserContext, Page, Response } from '@playwright/test';
+import { DEMO_PASSWORD, expect, press, test } from './support/fixtures';
 
 async function signIn(page: Page, email: string): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await press(page.getByRole('button', { name: 'Sign in' }));
   await expect(page.getByRole('heading', { level: 1, name: 'My networks' })).toBeVisible();
 }
 
@@ -42,8 +42,7 @@ async function createSessionNow(page: Page): Promise<{ id: string; title: string
   return { id: session.id, title };
 }
 
-async function newSignedInPage(browser: Browser, baseURL: string, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, permissions: ['camera', 'microphone'] });
+async function newSignedInPage(context: BrowserContext, email: string): Promise<Page> {
   const page = await context.newPage();
   await signIn(page, email);
   return page;
@@ -74,30 +73,44 @@ async function joinRoom(page: Page, sessionId: string, checkPreview: boolean): P
       .poll(() => preview.evaluate((video: HTMLVideoElement) => video.videoWidth))
       .toBeGreaterThan(0);
   }
-  await page.getByRole('button', { name: 'Join', exact: true }).click();
+  await press(page.getByRole('button', { name: 'Join', exact: true }));
   // No LiveKit server in the test environment: the room says so and works without video.
   await expect(
     page.getByText('Video is unavailable right now. The agenda, chat and questions keep working.'),
   ).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Chat' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('tablist', { name: 'Live session panels' })
+      .or(page.getByRole('region', { name: 'Chat' })),
+  ).toBeVisible();
   page.off('response', onResponse);
   expect((await Promise.all(videoCode)).filter(Boolean)).toEqual([]);
 }
 
+/**
+ * On a phone the room shows one panel at a time behind tabs; on a desktop every panel is in view and the
+ * tabs are hidden. Either way, afterwards the panel is on screen.
+ */
+async function showPanel(page: Page, name: 'Agenda' | 'Chat' | 'Q&A' | 'People'): Promise<void> {
+  const tab = page.getByRole('tab', { name: new RegExp(`^${name}`) });
+  if (await tab.isVisible()) await press(tab);
+  await expect(page.getByRole('region', { name })).toBeVisible();
+}
+
 async function sendChat(page: Page, text: string): Promise<void> {
+  await showPanel(page, 'Chat');
   const chat = page.getByRole('region', { name: 'Chat' });
   await chat.getByRole('textbox', { name: 'Message' }).fill(text);
-  await chat.getByRole('button', { name: 'Send' }).click();
+  await press(chat.getByRole('button', { name: 'Send' }));
   await expect(chat.getByRole('textbox', { name: 'Message' })).toHaveValue('');
 }
 
 test.describe('joining live (journey 3)', () => {
   test('a member and a convener meet in the live room without video: chat, Q&A and the agenda', async ({
     page,
-    browser,
-    baseURL,
+    newPerson,
   }) => {
-    const convener = await newSignedInPage(browser, baseURL ?? '', 'convener@demo.praxis.test');
+    const convener = await newSignedInPage(await newPerson(), 'convener@demo.praxis.test');
     const session = await createSessionNow(convener);
 
     await signIn(page, 'member@demo.praxis.test');
@@ -105,40 +118,56 @@ test.describe('joining live (journey 3)', () => {
     await joinRoom(convener, session.id, false);
 
     // Both are present.
+    await showPanel(page, 'People');
     await expect(page.getByRole('region', { name: 'People' })).toContainText('2 people here');
 
     // Chat both ways.
     await sendChat(page, 'Hello from the Namibia delegation');
+    await showPanel(convener, 'Chat');
     await expect(convener.getByRole('region', { name: 'Chat' })).toContainText(
       'Hello from the Namibia delegation',
     );
     await sendChat(convener, 'Welcome, everyone');
     await expect(page.getByRole('region', { name: 'Chat' })).toContainText('Welcome, everyone');
+    await sendChat(page, 'Thank you: our pharmacist is ready');
+    await expect(convener.getByRole('region', { name: 'Chat' })).toContainText(
+      'Thank you: our pharmacist is ready',
+    );
 
     // The member asks; the convener sees the question and marks it answered.
     const question = 'How do you keep the stock data current in remote districts?';
+    await showPanel(page, 'Q&A');
     const memberQa = page.getByRole('region', { name: 'Q&A' });
     await memberQa.getByRole('textbox', { name: 'Your question' }).fill(question);
-    await memberQa.getByRole('button', { name: 'Ask' }).click();
+    await press(memberQa.getByRole('button', { name: 'Ask' }));
+    await showPanel(convener, 'Q&A');
     const convenerQa = convener.getByRole('region', { name: 'Q&A' });
     const asked = convenerQa.getByRole('listitem').filter({ hasText: question });
     await expect(asked).toBeVisible();
-    await asked.getByRole('button', { name: 'Mark answered' }).click();
+    await press(asked.getByRole('button', { name: 'Mark answered' }));
     await expect(memberQa.getByRole('listitem').filter({ hasText: question })).toContainText(
       'Answered',
     );
 
     // Members get no agenda controls; the convener starts and advances the agenda.
+    await showPanel(page, 'Agenda');
     const memberAgenda = page.getByRole('region', { name: 'Agenda' });
     await expect(memberAgenda.getByRole('button', { name: 'Start the agenda' })).toHaveCount(0);
+    await showPanel(convener, 'Agenda');
     const convenerAgenda = convener.getByRole('region', { name: 'Agenda' });
-    await convenerAgenda.getByRole('button', { name: 'Start the agenda' }).click();
+    await press(convenerAgenda.getByRole('button', { name: 'Start the agenda' }));
     const current = memberAgenda.locator('[aria-current="step"]');
     await expect(current).toContainText('Welcome and round of countries');
     await expect(current).toContainText(/0:0\d elapsed/);
-    await convenerAgenda.getByRole('button', { name: 'Next item' }).click();
+    await press(convenerAgenda.getByRole('button', { name: 'Next item' }));
     await expect(current).toContainText('Namibia walks through its dashboard');
 
-    await convener.context().close();
+    // Nothing sticks out sideways, whatever the screen: not the convener's controls either.
+    for (const person of [page, convener]) {
+      const width = person.viewportSize()?.width ?? 0;
+      expect(await person.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
+    }
   });
 });

@@ -1,41 +1,42 @@
-import { DEMO_PASSWORD, expect, test } from './support/fixtures';
+import { DEMO_PASSWORD, expect, press, test } from './support/fixtures';
 
 const NETWORK = 'Multi-Country Learning Network for Quality Improvement';
 
 test.describe('building a network (journey 1)', () => {
   test('a convener adds a delegation and invites someone, who accepts in another browser and lands in the network', async ({
     page,
-    browser,
-    baseURL,
+    newPerson,
   }) => {
     await page.goto('/login');
     await page.getByLabel('Email').fill('convener@demo.praxis.test');
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('link', { name: NETWORK }).click();
+    await press(page.getByRole('button', { name: 'Sign in' }));
+    await press(page.getByRole('link', { name: NETWORK }));
     await expect(page.getByRole('heading', { level: 1, name: NETWORK })).toBeVisible();
 
-    await page
-      .getByRole('navigation', { name: `Sections of ${NETWORK}` })
-      .getByRole('link', { name: 'Delegations' })
-      .click();
+    await press(
+      page
+        .getByRole('navigation', { name: `Sections of ${NETWORK}` })
+        .getByRole('link', { name: 'Delegations' }),
+    );
     const organization = `Ministry of Health — Quality Unit ${Date.now()}`;
     await page.getByLabel('Country', { exact: true }).selectOption('MW');
     await page.getByLabel('Organization', { exact: true }).fill(organization);
-    await page.getByRole('button', { name: 'Add delegation' }).click();
+    await press(page.getByRole('button', { name: 'Add delegation' }));
     await expect(page.getByText(`Delegation added: Malawi — ${organization}.`)).toBeVisible();
 
-    await page
-      .getByRole('navigation', { name: `Sections of ${NETWORK}` })
-      .getByRole('link', { name: 'Invitations' })
-      .click();
+    await press(
+      page
+        .getByRole('navigation', { name: `Sections of ${NETWORK}` })
+        .getByRole('link', { name: 'Invitations' }),
+    );
     const email = `grace.${Date.now()}@example.org`;
     await page.getByLabel('Email address', { exact: true }).fill(email);
     await page.getByLabel('Role', { exact: true }).selectOption('member');
     await page
       .getByLabel('Delegation', { exact: true })
       .selectOption({ label: `Malawi — ${organization}` });
-    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await press(page.getByRole('button', { name: 'Send invitation' }));
     const link = page.getByRole('textbox', { name: 'Invitation link' });
     await expect(link).toHaveValue(/\/invitations\/[\w-]{43}$/);
     const invitationPath = new URL(await link.inputValue()).pathname;
@@ -43,28 +44,23 @@ test.describe('building a network (journey 1)', () => {
       page.getByRole('region', { name: 'Sent invitations' }).getByText(email),
     ).toBeVisible();
 
-    const invitee = await browser.newContext({ baseURL });
-    try {
-      const inviteePage = await invitee.newPage();
-      await inviteePage.goto(invitationPath);
-      await expect(inviteePage.getByRole('heading', { name: `Join ${NETWORK}` })).toBeVisible();
-      await inviteePage.getByLabel('Your name').fill('Grace Banda');
-      await inviteePage.getByLabel('Password', { exact: true }).fill('stock-cards-for-malawi');
-      await inviteePage.getByLabel('Time zone', { exact: true }).selectOption('Africa/Blantyre');
-      await inviteePage.getByRole('button', { name: 'Create account and join' }).click();
+    const inviteePage = await (await newPerson()).newPage();
+    await inviteePage.goto(invitationPath);
+    await expect(inviteePage.getByRole('heading', { name: `Join ${NETWORK}` })).toBeVisible();
+    await inviteePage.getByLabel('Your name').fill('Grace Banda');
+    await inviteePage.getByLabel('Password', { exact: true }).fill('stock-cards-for-malawi');
+    await inviteePage.getByLabel('Time zone', { exact: true }).selectOption('Africa/Blantyre');
+    await press(inviteePage.getByRole('button', { name: 'Create account and join' }));
 
-      await expect(inviteePage.getByRole('heading', { level: 1, name: NETWORK })).toBeVisible();
-      await expect(inviteePage).toHaveURL(/\/networks\/[0-9a-f-]{36}$/);
-      await expect(inviteePage.getByRole('banner')).toContainText('Grace Banda');
-      await expect(inviteePage.getByText(organization)).toBeVisible();
+    await expect(inviteePage.getByRole('heading', { level: 1, name: NETWORK })).toBeVisible();
+    await expect(inviteePage).toHaveURL(/\/networks\/[0-9a-f-]{36}$/);
+    await expect(inviteePage.getByRole('banner')).toContainText('Grace Banda');
+    await expect(inviteePage.getByText(organization)).toBeVisible();
 
-      await inviteePage.goto(invitationPath);
-      await expect(
-        inviteePage.getByRole('heading', { name: 'This invitation link cannot be used' }),
-      ).toBeVisible();
-    } finally {
-      await invitee.close();
-    }
+    await inviteePage.goto(invitationPath);
+    await expect(
+      inviteePage.getByRole('heading', { name: 'This invitation link cannot be used' }),
+    ).toBeVisible();
 
     await page.reload();
     await expect(page.getByRole('region', { name: 'Sent invitations' })).toContainText(email);
@@ -94,16 +90,17 @@ test.describe('network visibility and settings', () => {
     await page.goto('/login');
     await page.getByLabel('Email').fill('convener@demo.praxis.test');
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('link', { name: NETWORK }).click();
-    await page
-      .getByRole('navigation', { name: `Sections of ${NETWORK}` })
-      .getByRole('link', { name: 'Settings' })
-      .click();
+    await press(page.getByRole('button', { name: 'Sign in' }));
+    await press(page.getByRole('link', { name: NETWORK }));
+    await press(
+      page
+        .getByRole('navigation', { name: `Sections of ${NETWORK}` })
+        .getByRole('link', { name: 'Settings' }),
+    );
     const reminders = page.getByRole('group', { name: 'E-mail reminders to members' });
     await expect(reminders.getByLabel('1 day before')).toBeChecked();
     await reminders.getByLabel('1 hour before').check();
-    await page.getByRole('button', { name: 'Save changes' }).click();
+    await press(page.getByRole('button', { name: 'Save changes' }));
     await expect(page.getByText('Changes saved.')).toBeVisible();
     await page.reload();
     await expect(

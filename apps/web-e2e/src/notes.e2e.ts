@@ -1,18 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { DEMO_PASSWORD, expect, test } from './support/fixtures';
+import { DEMO_PASSWORD, expect, press, test } from './support/fixtures';
 
-async function signedIn(browser: Browser, baseURL: string, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
+async function signedIn(context: BrowserContext, email: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto('/login');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await press(page.getByRole('button', { name: 'Sign in' }));
   await expect(page.getByRole('heading', { level: 1, name: 'My networks' })).toBeVisible();
   return page;
 }
@@ -41,12 +40,18 @@ async function createSession(page: Page, title: string, startsAt: Date): Promise
   return id;
 }
 
+/** Puts the caret at the end of a paragraph, however many lines it wraps onto. */
+async function caretAtEnd(paragraph: Locator): Promise<void> {
+  const box = await paragraph.boundingBox();
+  if (!box) throw new Error('The paragraph is not on screen.');
+  await press(paragraph, { position: { x: box.width - 1, y: box.height - 4 } });
+}
+
 test('two people write the notes together, the convener publishes, the archive finds them', async ({
-  browser,
-  baseURL,
+  newPerson,
 }) => {
-  const convener = await signedIn(browser, baseURL!, 'convener@demo.praxis.test');
-  const member = await signedIn(browser, baseURL!, 'member@demo.praxis.test');
+  const convener = await signedIn(await newPerson(), 'convener@demo.praxis.test');
+  const member = await signedIn(await newPerson(), 'member@demo.praxis.test');
   const title = `Notes clinic ${Date.now()}`;
   const sessionId = await createSession(convener, title, new Date(Date.now() - 60_000));
   const word = `stockcards${Date.now().toString(36)}`;
@@ -58,8 +63,7 @@ test('two people write the notes together, the convener publishes, the archive f
   await expect(convenerNotes.getByRole('heading', { name: 'Pharmacy walkthrough' })).toBeVisible();
   await expect(memberNotes.getByRole('heading', { name: 'Pharmacy walkthrough' })).toBeVisible();
 
-  await convenerNotes.getByRole('heading', { name: 'Pharmacy walkthrough' }).click();
-  await convener.keyboard.press('End');
+  await caretAtEnd(convenerNotes.getByRole('heading', { name: 'Pharmacy walkthrough' }));
   await convener.keyboard.press('Enter');
   await convener.keyboard.type(`The convener notes ${word} on every shelf.`);
   await expect(memberNotes).toContainText(`The convener notes ${word} on every shelf.`);
@@ -68,13 +72,12 @@ test('two people write the notes together, the convener publishes, the archive f
     member.locator('.collaboration-carets__label', { hasText: 'Claire Mbeki' }).first(),
   ).toBeVisible();
 
-  await memberNotes.getByText(`The convener notes ${word}`).click();
-  await member.keyboard.press('End');
+  await caretAtEnd(memberNotes.getByText(`The convener notes ${word}`));
   await member.keyboard.type(' Namibia agrees.');
   await expect(convenerNotes).toContainText('Namibia agrees.');
   await expect(convener.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
 
-  await convener.getByRole('button', { name: 'Publish proceedings' }).click();
+  await press(convener.getByRole('button', { name: 'Publish proceedings' }));
   await expect(convener.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(
     convener.getByText(`The convener notes ${word} on every shelf. Namibia agrees.`),
@@ -83,7 +86,6 @@ test('two people write the notes together, the convener publishes, the archive f
   await member.goto(`/archive?q=${word}`);
   await expect(member.getByRole('link', { name: title })).toBeVisible();
   await expect(member.locator('mark', { hasText: word })).toBeVisible();
-  await Promise.all([convener.context().close(), member.context().close()]);
 });
 
 function xssPayloads(): string[] {
@@ -156,10 +158,10 @@ async function writeRawNotes(
 }
 
 test('proceedings carrying the XSS corpus open no dialog in the browser', async ({
-  browser,
+  newPerson,
   baseURL,
 }) => {
-  const convener = await signedIn(browser, baseURL!, 'convener@demo.praxis.test');
+  const convener = await signedIn(await newPerson(), 'convener@demo.praxis.test');
   const sessionId = await createSession(
     convener,
     `XSS corpus ${Date.now()}`,
@@ -189,5 +191,4 @@ test('proceedings carrying the XSS corpus open no dialog in the browser', async 
   }
   await convener.waitForTimeout(500);
   expect(dialogs).toEqual([]);
-  await convener.context().close();
 });

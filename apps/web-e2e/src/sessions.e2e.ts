@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { DateTime } from 'luxon';
-import { DEMO_PASSWORD, expect, test } from './support/fixtures';
+import { DEMO_PASSWORD, expect, press, test } from './support/fixtures';
 
 const NETWORK = 'Multi-Country Learning Network for Quality Improvement';
 
@@ -8,16 +8,15 @@ async function signIn(page: Page, email: string): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('link', { name: NETWORK }).click();
+  await press(page.getByRole('button', { name: 'Sign in' }));
+  await press(page.getByRole('link', { name: NETWORK }));
   await expect(page.getByRole('heading', { level: 1, name: NETWORK })).toBeVisible();
 }
 
 async function openSessions(page: Page): Promise<void> {
-  await page
-    .getByRole('navigation', { name: /^Sections of/ })
-    .getByRole('link', { name: 'Sessions' })
-    .click();
+  await press(
+    page.getByRole('navigation', { name: /^Sections of/ }).getByRole('link', { name: 'Sessions' }),
+  );
   await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
 }
 
@@ -35,7 +34,7 @@ function timeRange(start: DateTime, end: DateTime): RegExp {
 test.describe('scheduling a session (journey 2)', () => {
   test('a convener schedules a session and fits its agenda; a member sees it in their own time zone', async ({
     page,
-    browser,
+    newPerson,
   }) => {
     // A month ahead, 09:00 in New York: the convener's own zone, offered by default.
     const date = DateTime.now()
@@ -47,7 +46,7 @@ test.describe('scheduling a session (journey 2)', () => {
 
     await signIn(page, 'convener@demo.praxis.test');
     await openSessions(page);
-    await page.getByRole('link', { name: 'Schedule a session' }).click();
+    await press(page.getByRole('link', { name: 'Schedule a session' }));
     await expect(page.getByRole('heading', { level: 1, name: 'Schedule a session' })).toBeVisible();
 
     await page.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
@@ -71,13 +70,13 @@ test.describe('scheduling a session (journey 2)', () => {
     );
     await expect(namibiaRow).toContainText('Africa / Windhoek');
 
-    await page.getByRole('button', { name: 'Schedule session' }).click();
+    await press(page.getByRole('button', { name: 'Schedule session' }));
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await expect(page.getByText(/^Session scheduled\./)).toBeVisible();
     const sessionUrl = page.url();
 
     // The agenda: three items whose minutes exceed the hour, then fixed.
-    await page.getByRole('link', { name: 'Edit agenda' }).click();
+    await press(page.getByRole('link', { name: 'Edit agenda' }));
     await expect(page.getByRole('heading', { level: 1, name: 'Edit agenda' })).toBeVisible();
     const items = [
       { title: 'Welcome', kind: 'presentation', minutes: '20' },
@@ -86,7 +85,7 @@ test.describe('scheduling a session (journey 2)', () => {
     ];
     for (const [index, item] of items.entries()) {
       const number = index + 1;
-      await page.getByRole('button', { name: 'Add item' }).click();
+      await press(page.getByRole('button', { name: 'Add item' }));
       const itemTitle = page.getByRole('textbox', { name: `Title of item ${number}` });
       await expect(itemTitle).toBeFocused();
       await itemTitle.fill(item.title);
@@ -96,7 +95,7 @@ test.describe('scheduling a session (journey 2)', () => {
     const second = page
       .getByRole('listitem')
       .filter({ has: page.getByRole('textbox', { name: 'Title of item 2' }) });
-    await second.getByText('Choose presenters of item 2 (0 chosen)').click();
+    await press(second.getByText('Choose presenters of item 2 (0 chosen)'));
     await second.getByRole('checkbox', { name: /^Namibia — / }).check();
 
     await expect(page.getByText(/Over by 15 minutes/)).toBeVisible();
@@ -110,10 +109,10 @@ test.describe('scheduling a session (journey 2)', () => {
     await expect(page.getByRole('button', { name: 'Move up: Discussion' })).toBeFocused();
     await expect(page.getByRole('textbox', { name: 'Title of item 2' })).toHaveValue('Discussion');
 
-    await page.getByRole('button', { name: 'Save agenda' }).click();
+    await press(page.getByRole('button', { name: 'Save agenda' }));
     await expect(page.getByText('Agenda saved.')).toBeVisible();
 
-    await page.getByRole('link', { name: 'Back to the session' }).click();
+    await press(page.getByRole('link', { name: 'Back to the session' }));
     const agenda = page.getByRole('region', { name: 'Agenda' });
     await expect(agenda.getByRole('heading', { level: 3 })).toHaveText([
       /^Welcome/,
@@ -123,37 +122,32 @@ test.describe('scheduling a session (journey 2)', () => {
     await expect(agenda).toContainText('Fits: 60 of 60 minutes');
 
     // A member, in another browser, in Windhoek.
-    const memberContext = await browser.newContext();
-    try {
-      const member = await memberContext.newPage();
-      await signIn(member, 'member@demo.praxis.test');
-      await openSessions(member);
-      await member.getByRole('link', { name: title }).click();
-      expect(member.url()).toBe(sessionUrl);
+    const member = await (await newPerson()).newPage();
+    await signIn(member, 'member@demo.praxis.test');
+    await openSessions(member);
+    await press(member.getByRole('link', { name: title }));
+    expect(member.url()).toBe(sessionUrl);
 
-      const when = member.getByRole('region', { name: 'When' });
-      const end = windhoek.plus({ minutes: 60 });
-      // "Wednesday, December 23, 2026, 4:00 – 5:00 PM": the member's date and hours, not New York's.
-      await expect(when.locator('time').first()).toContainText(
-        windhoek.toFormat('cccc, LLLL d, yyyy'),
-      );
-      await expect(when.locator('time').first()).toContainText(timeRange(windhoek, end));
-      await expect(when).toContainText('Your time zone: Africa / Windhoek (GMT+2)');
+    const when = member.getByRole('region', { name: 'When' });
+    const end = windhoek.plus({ minutes: 60 });
+    // "Wednesday, December 23, 2026, 4:00 – 5:00 PM": the member's date and hours, not New York's.
+    await expect(when.locator('time').first()).toContainText(
+      windhoek.toFormat('cccc, LLLL d, yyyy'),
+    );
+    await expect(when.locator('time').first()).toContainText(timeRange(windhoek, end));
+    await expect(when).toContainText('Your time zone: Africa / Windhoek (GMT+2)');
 
-      // The session's own zone is one click away.
-      await when.getByText("Show in the session's time zone (America / New York)").click();
-      const newYork = start.setLocale('en');
-      await expect(when.locator('details time')).toContainText(
-        timeRange(newYork, newYork.plus({ minutes: 60 })),
-      );
+    // The session's own zone is one click away.
+    await press(when.getByText("Show in the session's time zone (America / New York)"));
+    const newYork = start.setLocale('en');
+    await expect(when.locator('details time')).toContainText(
+      timeRange(newYork, newYork.plus({ minutes: 60 })),
+    );
 
-      await expect(member.getByRole('region', { name: 'Agenda' })).toContainText(
-        'Namibia: stock-out dashboards',
-      );
-      await expect(member.getByRole('button', { name: 'Cancel session' })).toHaveCount(0);
-      await expect(member.getByRole('link', { name: 'Edit agenda' })).toHaveCount(0);
-    } finally {
-      await memberContext.close();
-    }
+    await expect(member.getByRole('region', { name: 'Agenda' })).toContainText(
+      'Namibia: stock-out dashboards',
+    );
+    await expect(member.getByRole('button', { name: 'Cancel session' })).toHaveCount(0);
+    await expect(member.getByRole('link', { name: 'Edit agenda' })).toHaveCount(0);
   });
 });
