@@ -77,6 +77,45 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     await page.goto(`/networks/${mcln.id}/members`);
     await check('members', /members/i);
 
+    // The convener's pages, and the live room (without video: none runs here) with its panels.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.goto('/login');
+    await page.getByLabel('Email').fill('convener@demo.praxis.test');
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'My networks' })).toBeVisible();
+    for (const [section, heading] of [
+      ['delegations', /delegations/i],
+      ['invitations', /invitations/i],
+      ['settings', /settings/i],
+      ['sessions/new', /new session|schedule/i],
+    ] as const) {
+      await page.goto(`/networks/${mcln.id}/${section}`);
+      await check(`convener: ${section}`, heading);
+    }
+    const created = await page.request.post(`/api/networks/${mcln.id}/sessions`, {
+      data: {
+        title: `Axe clinic ${Date.now()}`,
+        topics: ['Quality improvement'],
+        startsAt: new Date().toISOString(),
+        timeZone: 'Africa/Kigali',
+        durationMinutes: 60,
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const live = (await created.json()) as { id: string; title: string };
+    await page.request.put(`/api/sessions/${live.id}/agenda`, {
+      data: { items: [{ title: 'Pharmacy walkthrough', kind: 'walkthrough', minutes: 30 }] },
+    });
+    await page.goto(`/sessions/${live.id}/agenda`);
+    await check('convener: agenda editor', /agenda/i);
+    await page.goto(`/sessions/${live.id}/live`);
+    await expect(page.getByRole('heading', { name: 'Before you join' })).toBeVisible();
+    await check('live: before joining', live.title);
+    await page.getByRole('button', { name: 'Join', exact: true }).click();
+    await expect(page.getByText(/Video is unavailable right now/)).toBeVisible();
+    await check('live: room', live.title);
+
     expect(checked).toEqual(Object.fromEntries(Object.keys(checked).map((label) => [label, []])));
     await context.close();
   });
