@@ -464,13 +464,14 @@ async function measure(server, n, seedData) {
       throw new Error(
         `${joinFailed} clients could not join: ${join.flatMap((c) => c.errors).join('; ')}`,
       );
-    // Joins answer before every presence broadcast has reached everyone: wait for those to land.
+    // Joins answer before every presence broadcast has reached everyone: wait for those to land (longer
+    // than the gateway's 250 ms presence batching window between looks).
     let last = -1;
-    for (let i = 0; i < 600; i++) {
+    for (let i = 0; i < 300; i++) {
       const s = await ws.stats();
       if (s.presenceUpdates === last) break;
       last = s.presenceUpdates;
-      await sleep(250);
+      await sleep(500);
     }
     const afterJoin = await ws.stats();
     result.connectMs = connMs;
@@ -479,7 +480,7 @@ async function measure(server, n, seedData) {
     result.presenceMB = afterJoin.presenceBytes / 1e6;
     log(
       `    connected in ${fmt(connMs / 1000, 1)} s, joined in ${fmt(result.joinMs / 1000, 1)} s (server CPU ${fmt(result.joinCpuMs / 1000, 1)} s` +
-        `${afterJoin.presenceUpdates ? `; ${afterJoin.presenceUpdates} presence packets (presence:update / presence:joined / presence:left), ${fmt(result.presenceMB, 1)} MB received` : ''})`,
+        `${afterJoin.presenceUpdates ? `; ${afterJoin.presenceUpdates} presence packets (presence:changed, or the older presence:update / joined / left), ${fmt(result.presenceMB, 1)} MB received` : ''})`,
     );
 
     // Idle: N clients connected and joined, no chat.

@@ -196,10 +196,17 @@ export interface ClientToServerEvents {
 
 /** Events the server broadcasts to a session's room. Every payload carries its sessionId. */
 export interface ServerToClientEvents {
-  /** Someone's first tab joined the room (the full list comes once, in the join snapshot). */
-  'presence:joined': (payload: { sessionId: string; participant: Participant }) => void;
-  /** Someone's last tab left the room. */
-  'presence:left': (payload: { sessionId: string; userId: string }) => void;
+  /**
+   * Who arrived (first tab) and who left (last tab) since the last change sent; the full list comes once,
+   * in the join snapshot. Changes are gathered for up to a quarter of a second, so a thousand people arriving
+   * at the start time cost each client a few dozen of these, not a thousand. `joined` and `left` never
+   * name the same person: apply `left`, then `joined`.
+   */
+  'presence:changed': (payload: {
+    sessionId: string;
+    joined: Participant[];
+    left: string[];
+  }) => void;
   'hands:update': (payload: { sessionId: string; hands: Hand[] }) => void;
   'chat:message': (payload: { sessionId: string; message: ChatMessage }) => void;
   'chat:deleted': (payload: { sessionId: string; messageId: string }) => void;

@@ -34,6 +34,7 @@ import { LiveAccess, type LiveStanding } from './live-access';
 import { LiveError } from './live-error';
 import { LiveStateService } from './live-state.service';
 import { LiveVideoService } from './live-video.service';
+import { PresenceBatcher } from './presence-batcher';
 
 interface SocketData {
   token: string;
@@ -88,6 +89,9 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
     string,
     { user: User; live: LiveStanding; until: number }
   >();
+  private readonly presence = new PresenceBatcher((sessionId, change) =>
+    this.server.to(room(sessionId)).emit('presence:changed', { sessionId, ...change }),
+  );
 
   constructor(
     private readonly config: AppConfig,
@@ -116,6 +120,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
 
   onModuleDestroy(): void {
     clearInterval(this.sweep);
+    this.presence.dispose();
   }
 
   private async authenticate(socket: LiveSocket): Promise<void> {
@@ -188,9 +193,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
         socket.data.sessions[sessionId] = live.participant;
         if (!alreadyHere) {
           await this.attendance.joined(sessionId, live.participant, 'room', new Date());
-          socket
-            .to(room(sessionId))
-            .emit('presence:joined', { sessionId, participant: live.participant });
+          this.presence.joined(sessionId, live.participant);
         }
         const [presence, hands, chat, questions, agenda] = await Promise.all([
           presenceOf([...others, live.participant]),
@@ -481,9 +484,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
     this.accessCache.delete(`${socket.id}|${sessionId}`);
     if (await this.isPresent(sessionId, participant.userId)) return;
     await this.attendance.left(sessionId, participant, 'room', new Date());
-    this.server
-      .to(room(sessionId))
-      .emit('presence:left', { sessionId, userId: participant.userId });
+    this.presence.left(sessionId, participant.userId);
   }
 
   /** Whether the person has another tab in the session's room, on any API instance. */

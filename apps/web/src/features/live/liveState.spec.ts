@@ -44,13 +44,16 @@ describe('applyLiveEvent', () => {
     expect(other).toBe(snapshot);
   });
 
-  it('adds and removes people one at a time, keeping the counts by country', () => {
-    const person = { userId: '44444444-4444-4444-8444-444444444444', displayName: 'Grace', role: 'member' as const, countryCode: 'MW', delegationId: null };
-    const joined = applyLiveEvent(snapshot, { type: 'presence:joined', payload: { sessionId: SESSION, participant: person } });
-    const again = applyLiveEvent(joined, { type: 'presence:joined', payload: { sessionId: SESSION, participant: person } });
-    expect(again.presence).toEqual({ participants: [person], byCountry: [{ countryCode: 'MW', count: 1 }] });
-    const left = applyLiveEvent(again, { type: 'presence:left', payload: { sessionId: SESSION, userId: person.userId } });
-    expect(left.presence).toEqual({ participants: [], byCountry: [] });
+  it('applies batches of arrivals and departures, each person once, keeping the counts by country', () => {
+    const grace = { userId: '44444444-4444-4444-8444-444444444444', displayName: 'Grace', role: 'member' as const, countryCode: 'MW', delegationId: null };
+    const amani = { userId: '55555555-5555-4555-8555-555555555555', displayName: 'Amani', role: 'member' as const, countryCode: 'TZ', delegationId: null };
+    const change = (joined: (typeof grace)[], left: string[]) =>
+      ({ type: 'presence:changed', payload: { sessionId: SESSION, joined, left } }) as const;
+    const joined = applyLiveEvent(snapshot, change([grace, amani], []));
+    const again = applyLiveEvent(joined, change([grace], []));
+    expect(again.presence).toEqual({ participants: [amani, grace], byCountry: [{ countryCode: 'TZ', count: 1 }, { countryCode: 'MW', count: 1 }] });
+    const left = applyLiveEvent(again, change([], [grace.userId]));
+    expect(left.presence).toEqual({ participants: [amani], byCountry: [{ countryCode: 'TZ', count: 1 }] });
   });
 
   it('follows the agenda and the session status', () => {

@@ -13,12 +13,11 @@ const byVotes = (a: Question, b: Question) => b.votes - a.votes || a.askedAt.loc
 export function applyLiveEvent(state: LiveState, event: LiveEvent): LiveState {
   if (event.payload.sessionId !== state.sessionId) return state;
   switch (event.type) {
-    case 'presence:joined': {
-      const others = state.presence.participants.filter((p) => p.userId !== event.payload.participant.userId);
-      return withParticipants(state, [...others, event.payload.participant]);
+    case 'presence:changed': {
+      const gone = new Set([...event.payload.left, ...event.payload.joined.map((p) => p.userId)]);
+      const staying = state.presence.participants.filter((p) => !gone.has(p.userId));
+      return withParticipants(state, [...staying, ...event.payload.joined]);
     }
-    case 'presence:left':
-      return withParticipants(state, state.presence.participants.filter((p) => p.userId !== event.payload.userId));
     case 'hands:update':
       return { ...state, hands: event.payload.hands satisfies Hand[] };
     case 'chat:message':

@@ -6,8 +6,7 @@ import { openLiveSocket, sendLive, type LiveSocket } from './liveSocket';
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'revoked' | 'failed';
 
 const SERVER_EVENTS: (keyof ServerToClientEvents)[] = [
-  'presence:joined',
-  'presence:left',
+  'presence:changed',
   'hands:update',
   'chat:message',
   'chat:deleted',
