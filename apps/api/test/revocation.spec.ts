@@ -112,4 +112,36 @@ describe('a member removed during a live session (room service via a local stand
       ok: false,
     });
   });
+
+  it('is taken out of the video within 5 seconds even without the live room open (a hand-made client)', async () => {
+    const target = await w.newMember();
+    const cookie = `praxis_session=${await t.app.get(AuthSessionsService).start(target.id)}`;
+    const server = t.app.getHttpServer();
+    // Only a video token: no session page, live room or notes to notice the removal.
+    const { body: video } = await request(server)
+      .post(`/api/sessions/${w.session.id}/join`)
+      .set('Cookie', cookie)
+      .expect(200);
+    const removals = () =>
+      standIn.calls.filter(
+        (c) => c.method === 'RemoveParticipant' && c.body.identity === video.identity,
+      );
+    await new Promise((r) => setTimeout(r, 2_500));
+    expect(removals()).toHaveLength(0); // a member in good standing stays
+
+    const removedAt = Date.now();
+    await request(server)
+      .delete(`/api/networks/${w.network.id}/members/${target.id}`)
+      .set('Cookie', w.cookies.convener!)
+      .expect(204);
+    while (removals().length === 0 && Date.now() - removedAt < REVOCATION_LIMIT_MS)
+      await new Promise((r) => setTimeout(r, 25));
+    expect(removals()[0]?.body).toMatchObject({
+      room: `session-${w.session.id}`,
+      identity: video.identity,
+    });
+    // Once: later sweeps do not ask again.
+    await new Promise((r) => setTimeout(r, 2_500));
+    expect(removals()).toHaveLength(1);
+  });
 });

@@ -19,6 +19,7 @@ import { LiveGateway } from './live.gateway';
 import { LiveStateService } from './live-state.service';
 import { LiveVideoService } from './live-video.service';
 import { LiveWebhookService } from './live-webhook.service';
+import { VideoAccessSweep } from './video-access-sweep';
 
 @Module({
   imports: [
@@ -46,6 +47,7 @@ import { LiveWebhookService } from './live-webhook.service';
     LiveVideoService,
     LiveWebhookService,
     AttendanceService,
+    VideoAccessSweep,
   ],
   exports: [AttendanceService, LiveAccess, LiveGateway],
 })
