@@ -79,11 +79,13 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
 
     // The convener's pages, and the live room (without video: none runs here) with its panels.
     await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
     await page.goto('/login');
     await page.getByLabel('Email').fill('convener@demo.praxis.test');
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'My networks' })).toBeVisible();
+    // Signing in may lead back to the page one came from: wait for the person, not a page.
+    await expect(page.getByRole('banner')).toContainText('Claire Mbeki');
     for (const [section, heading] of [
       ['delegations', /delegations/i],
       ['invitations', /invitations/i],
