@@ -18,6 +18,7 @@ import { LiveIoAdapter } from './live/live-io.adapter';
 import { NotesServer } from './notes/notes-server';
 import { ProceedingsPage } from './proceedings/proceedings-page';
 import { serveWebApp } from './web/serve-web-app';
+import { SessionPagePreloads } from './sessions/session-page-preloads';
 
 export const BODY_LIMIT = '256kb';
 
@@ -68,7 +69,12 @@ export async function createApp(
   });
 
   app.useWebSocketAdapter(new LiveIoAdapter(app));
-  serveWebApp(app, config.server.webDist, (request) => app.get(ProceedingsPage).render(request));
+  serveWebApp(
+    app,
+    config.server.webDist,
+    (request) => app.get(ProceedingsPage).render(request),
+    (request) => app.get(SessionPagePreloads).urls(request),
+  );
   await app.init();
   app.get(NotesServer).attach(app.getHttpServer());
 

@@ -142,4 +142,23 @@ describe('proceedings as server-rendered HTML (readable without JavaScript)', ()
     expect(profile.text).toContain(preload('/api/auth/me'));
     expect(profile.text).not.toContain(preload('/api/proceedings'));
   });
+
+  it("names a session's network in its pages' preloads, only for people who may read the session", async () => {
+    const preload = (url: string) => `<link rel="preload" as="fetch" crossorigin href="${url}">`;
+    const network = preload(`/api/networks/${w.network.id}`);
+    for (const path of [`/sessions/${w.session.id}`, `/sessions/${w.session.id}/live`]) {
+      const member = await t.http
+        .get(path)
+        .set('Accept', 'text/html')
+        .set('Cookie', w.cookies.member!)
+        .expect(200);
+      expect(member.text).toContain(network);
+      expect(member.text).toContain(preload(`/api/sessions/${w.session.id}`));
+    }
+    for (const cookie of [w.cookies.outsider!, w.cookies.removed!, undefined]) {
+      const request = t.http.get(`/sessions/${w.session.id}`).set('Accept', 'text/html');
+      const answer = await (cookie ? request.set('Cookie', cookie) : request).expect(200);
+      expect(answer.text).not.toContain(`/api/networks/${w.network.id}`);
+    }
+  });
 });

@@ -24,7 +24,10 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
  * the preloaded answer; the app asks who is signed in on every page.
  */
 const DATA: { path: RegExp; api: (id: string | undefined, query: string) => string[] }[] = [
-  { path: new RegExp(`^/sessions/(${UUID})/?$`, 'i'), api: (id) => [`/api/sessions/${id}`] },
+  {
+    path: new RegExp(`^/sessions/(${UUID})(?:/(?:live|agenda|edit))?/?$`, 'i'),
+    api: (id) => [`/api/sessions/${id}`],
+  },
   {
     path: new RegExp(`^/proceedings/(${UUID})/?$`, 'i'),
     api: (id, query) => (query ? [] : [`/api/proceedings/${id}`]),
@@ -32,13 +35,17 @@ const DATA: { path: RegExp; api: (id: string | undefined, query: string) => stri
   { path: /^\/archive\/?$/, api: (_id, query) => (query ? [] : ['/api/proceedings']) },
 ];
 
-/** `<link rel="preload" as="fetch">` for the API reads of a page (see DATA). */
-export function dataPreloads(path: string, query: string): string {
+/**
+ * `<link rel="preload" as="fetch">` for the API reads of a page (see DATA), and `more` that only the
+ * database can name (a session's network).
+ */
+export function dataPreloads(path: string, query: string, more: string[] = []): string {
   const urls = ['/api/auth/me'];
   for (const route of DATA) {
     const match = route.path.exec(path);
     if (match) urls.push(...route.api(match[1]?.toLowerCase(), query));
   }
+  urls.push(...more);
   // `crossorigin` (anonymous) matches the app's same-origin fetch, so the browser reuses the answer.
   return urls.map((url) => `<link rel="preload" as="fetch" crossorigin href="${url}">`).join('');
 }

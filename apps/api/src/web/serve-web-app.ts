@@ -16,6 +16,8 @@ export interface PrerenderedPage {
   lang: string;
 }
 export type Prerender = (request: Request) => Promise<PrerenderedPage | null>;
+/** API reads to preload with a page that only the database can name. */
+export type MorePreloads = (request: Request) => Promise<string[]>;
 
 /**
  * Serves the built React app: content-hashed assets cached for a year (precompressed: brotli, else gzip),
@@ -26,6 +28,7 @@ export function serveWebApp(
   app: INestApplication,
   webDist: string | null,
   prerender?: Prerender,
+  morePreloads?: MorePreloads,
 ): boolean {
   if (!webDist || !existsSync(join(webDist, 'index.html'))) return false;
   const index = join(webDist, 'index.html');
@@ -59,10 +62,13 @@ export function serveWebApp(
       return next();
     if (!request.accepts('html')) return next();
     void (async () => {
-      const page = prerender ? await prerender(request).catch(() => null) : null;
+      const [page, more] = await Promise.all([
+        prerender ? prerender(request).catch(() => null) : null,
+        morePreloads ? morePreloads(request).catch(() => []) : [],
+      ]);
       const html = withPreloads(
         page ? withPage(template, page) : template,
-        preloadsFor(request.path) + dataPreloads(request.path, queryOf(request.originalUrl)),
+        preloadsFor(request.path) + dataPreloads(request.path, queryOf(request.originalUrl), more),
       );
       // A prerendered page depends on who asks (members-only proceedings): never shared by caches.
       response

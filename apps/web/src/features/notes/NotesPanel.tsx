@@ -2,13 +2,15 @@ import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotesStrings } from '../../i18n/notesStrings';
 import { Spinner } from '../../ui/Spinner';
+import { useWhenIdle } from '../../ui/useWhenIdle';
 import { useMe } from '../auth/useMe';
 import type { Delegation } from '@praxis/contracts';
 import { useDelegations } from '../delegations/useDelegations';
 
 const NO_DELEGATIONS: readonly Delegation[] = [];
 
-// Tiptap, Yjs and the Hocuspocus provider load only when notes are shown (their own chunk).
+// Tiptap, Yjs and the Hocuspocus provider load only when notes are shown (their own chunk), and only once
+// the page around them is on screen.
 const NotesEditor = lazy(async () => ({ default: (await import('./NotesEditor')).NotesEditor }));
 
 export interface NotesPanelProps {
@@ -25,7 +27,8 @@ export function NotesPanel({ sessionId, networkId, canWrite, onContentChange }: 
   const me = useMe();
   // For the `@` picker; without them the notes still work (mentions just offer nothing).
   const delegations = useDelegations(networkId);
-  if (!me.data) return <Spinner label={t('notes.loading')} />;
+  const idle = useWhenIdle();
+  if (!me.data || !idle) return <Spinner label={t('notes.loading')} />;
   return (
     <NotesErrorBoundary fallback={<p className="alert">{t('notes.loadFailed')}</p>}>
       <Suspense fallback={<Spinner label={t('notes.loading')} />}>

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import { AccessPolicy } from '../access/access-policy.service';
+import { AuthSessionsService } from '../auth/auth-sessions.service';
+import { readSessionToken } from '../auth/session-cookie';
+import { isUuid } from '../common/uuid';
+import { AppConfig } from '../config/app-config';
+
+const PATH = /^\/sessions\/([^/]+)(?:\/(?:live|agenda|edit))?\/?$/;
+
+/**
+ * A session's pages need its network (name, the viewer's role) and the app learns which one only from the
+ * session's answer: one more round trip, a few hundred milliseconds on 3G. The server knows it already and
+ * names it in the page's preloads, for whoever may read the session (the rule of GET /api/sessions/:id),
+ * so the page says nothing to anyone else.
+ */
+@Injectable()
+export class SessionPagePreloads {
+  constructor(
+    private readonly policy: AccessPolicy,
+    private readonly authSessions: AuthSessionsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async urls(request: Request): Promise<string[]> {
+    const id = PATH.exec(request.path)?.[1]?.toLowerCase();
+    if (!id || !isUuid(id)) return [];
+    const network = await this.policy.networkOf('session', id);
+    if (!network) return [];
+    const token = readSessionToken(request, this.config);
+    const viewer = token ? await this.authSessions.resolve(token) : undefined;
+    const standing = await this.policy.standing(viewer?.user, network.id);
+    return this.policy.allows(standing, 'sessions.view') ? [`/api/networks/${network.id}`] : [];
+  }
+}
