@@ -144,4 +144,22 @@ describe('a member removed during a live session (room service via a local stand
     await new Promise((r) => setTimeout(r, 2_500));
     expect(removals()).toHaveLength(1);
   });
+
+  it('is taken out of the video when every sign-in ends (a password reset), live room open or not', async () => {
+    const target = await w.newMember();
+    const cookie = `praxis_session=${await t.app.get(AuthSessionsService).start(target.id)}`;
+    const { body: video } = await request(t.app.getHttpServer())
+      .post(`/api/sessions/${w.session.id}/join`)
+      .set('Cookie', cookie)
+      .expect(200);
+    const removed = () =>
+      standIn.calls.some(
+        (c) => c.method === 'RemoveParticipant' && c.body.identity === video.identity,
+      );
+    const endedAt = Date.now();
+    await t.app.get(AuthSessionsService).endAllFor(target.id);
+    while (!removed() && Date.now() - endedAt < REVOCATION_LIMIT_MS)
+      await new Promise((r) => setTimeout(r, 25));
+    expect(removed()).toBe(true);
+  });
 });

@@ -2,11 +2,12 @@ import type { DataSource } from 'typeorm';
 import type { LiveKitService } from '../livekit/livekit.service';
 import { VideoAccessSweep } from './video-access-sweep';
 
-const seat = (role: string | null, disabled = false) => ({
+const seat = (role: string | null, disabled = false, signedIn = true) => ({
   session_id: 'session-1',
   identity: 'p-abc',
   is_admin: false,
   disabled,
+  signed_in: signedIn,
   role,
 });
 
@@ -36,6 +37,12 @@ describe('VideoAccessSweep', () => {
 
   it('removes a disabled account even when its membership stands', async () => {
     const { sweep, removed } = sweepWith([seat('convener', true)], []);
+    await sweep.sweep(0);
+    expect(removed).toHaveLength(1);
+  });
+
+  it('removes a member signed out everywhere', async () => {
+    const { sweep, removed } = sweepWith([seat('member', false, false)], []);
     await sweep.sweep(0);
     expect(removed).toHaveLength(1);
   });

@@ -15,14 +15,14 @@ interface VideoSeat {
   identity: string;
   is_admin: boolean;
   disabled: boolean;
+  signed_in: boolean;
   role: Role | null;
 }
 
 /**
  * Takes people out of a session's video room once they may no longer take part (removed from the network,
- * account disabled), whether or not they have the live room open: a LiveKit connection outlives the
- * ten-minute token that opened it. The live room's own sweep covers people signed out everywhere, who
- * still have its socket.
+ * account disabled, signed out everywhere), whether or not they have the live room open: a LiveKit
+ * connection outlives the ten-minute token that opened it.
  */
 @Injectable()
 export class VideoAccessSweep implements OnModuleInit, OnModuleDestroy {
@@ -56,7 +56,8 @@ export class VideoAccessSweep implements OnModuleInit, OnModuleDestroy {
       for (const seat of seats) {
         const key = `${seat.session_id}|${seat.identity}`;
         current.add(key);
-        const standing = seat.disabled ? null : standingOf(seat.is_admin, seat.role);
+        const standing =
+          seat.disabled || !seat.signed_in ? null : standingOf(seat.is_admin, seat.role);
         if (can(standing, 'live.participate')) {
           this.removals.delete(key); // Allowed again (re-invited): a later loss counts anew.
           continue;
@@ -78,10 +79,12 @@ export class VideoAccessSweep implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  /** Everyone who was given a video token for a session whose room may be open now, with their standing. */
+  /** Everyone given a video token for a session whose room may be open now, with what decides their access. */
   private seatsInOpenRooms(): Promise<VideoSeat[]> {
     return this.dataSource.query(
-      `SELECT p.session_id, p.identity, u.is_admin, u.disabled_at IS NOT NULL AS disabled, m.role
+      `SELECT p.session_id, p.identity, u.is_admin, u.disabled_at IS NOT NULL AS disabled, m.role,
+              EXISTS (SELECT 1 FROM auth_sessions a WHERE a.user_id = p.user_id AND a.expires_at > now())
+                AS signed_in
          FROM live_participants p
          JOIN sessions s ON s.id = p.session_id
          JOIN users u ON u.id = p.user_id
