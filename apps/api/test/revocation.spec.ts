@@ -113,53 +113,49 @@ describe('a member removed during a live session (room service via a local stand
     });
   });
 
-  it('is taken out of the video within 5 seconds even without the live room open (a hand-made client)', async () => {
-    const target = await w.newMember();
-    const cookie = `praxis_session=${await t.app.get(AuthSessionsService).start(target.id)}`;
-    const server = t.app.getHttpServer();
-    // Only a video token: no session page, live room or notes to notice the removal.
-    const { body: video } = await request(server)
-      .post(`/api/sessions/${w.session.id}/join`)
-      .set('Cookie', cookie)
-      .expect(200);
-    const removals = () =>
-      standIn.calls.filter(
-        (c) => c.method === 'RemoveParticipant' && c.body.identity === video.identity,
-      );
-    await new Promise((r) => setTimeout(r, 2_500));
-    expect(removals()).toHaveLength(0); // a member in good standing stays
-
-    const removedAt = Date.now();
-    await request(server)
-      .delete(`/api/networks/${w.network.id}/members/${target.id}`)
-      .set('Cookie', w.cookies.convener!)
-      .expect(204);
-    while (removals().length === 0 && Date.now() - removedAt < REVOCATION_LIMIT_MS)
-      await new Promise((r) => setTimeout(r, 25));
-    expect(removals()[0]?.body).toMatchObject({
-      room: `session-${w.session.id}`,
-      identity: video.identity,
-    });
-    // Once: later sweeps do not ask again.
-    await new Promise((r) => setTimeout(r, 2_500));
-    expect(removals()).toHaveLength(1);
-  });
-
-  it('is taken out of the video when every sign-in ends (a password reset), live room open or not', async () => {
+  /** A new member holding only a video token: no session page, live room or notes to notice anything. */
+  async function memberWithOnlyVideo(): Promise<{ userId: string; identity: string }> {
     const target = await w.newMember();
     const cookie = `praxis_session=${await t.app.get(AuthSessionsService).start(target.id)}`;
     const { body: video } = await request(t.app.getHttpServer())
       .post(`/api/sessions/${w.session.id}/join`)
       .set('Cookie', cookie)
       .expect(200);
-    const removed = () =>
-      standIn.calls.some(
-        (c) => c.method === 'RemoveParticipant' && c.body.identity === video.identity,
-      );
-    const endedAt = Date.now();
-    await t.app.get(AuthSessionsService).endAllFor(target.id);
-    while (!removed() && Date.now() - endedAt < REVOCATION_LIMIT_MS)
+    return { userId: target.id, identity: (video as { identity: string }).identity };
+  }
+
+  const removalsOf = (identity: string) =>
+    standIn.calls.filter((c) => c.method === 'RemoveParticipant' && c.body.identity === identity);
+
+  async function firstRemovalOf(identity: string, since: number) {
+    while (removalsOf(identity).length === 0 && Date.now() - since < REVOCATION_LIMIT_MS)
       await new Promise((r) => setTimeout(r, 25));
-    expect(removed()).toBe(true);
+    return removalsOf(identity)[0];
+  }
+
+  it('is taken out of the video within 5 seconds even without the live room open (a hand-made client)', async () => {
+    const { userId, identity } = await memberWithOnlyVideo();
+    await new Promise((r) => setTimeout(r, 2_500));
+    expect(removalsOf(identity)).toHaveLength(0); // a member in good standing stays
+
+    const removedAt = Date.now();
+    await request(t.app.getHttpServer())
+      .delete(`/api/networks/${w.network.id}/members/${userId}`)
+      .set('Cookie', w.cookies.convener!)
+      .expect(204);
+    expect((await firstRemovalOf(identity, removedAt))?.body).toMatchObject({
+      room: `session-${w.session.id}`,
+      identity,
+    });
+    // Once: later sweeps do not ask again.
+    await new Promise((r) => setTimeout(r, 2_500));
+    expect(removalsOf(identity)).toHaveLength(1);
+  });
+
+  it('is taken out of the video when every sign-in ends (a password reset), live room open or not', async () => {
+    const { userId, identity } = await memberWithOnlyVideo();
+    const endedAt = Date.now();
+    await t.app.get(AuthSessionsService).endAllFor(userId);
+    expect(await firstRemovalOf(identity, endedAt)).toBeDefined();
   });
 });

@@ -1,13 +1,5 @@
-import type { BrowserContext, Page, Response } from '@playwright/test';
-import { DEMO_PASSWORD, expect, press, test } from './support/fixtures';
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await press(page.getByRole('button', { name: 'Sign in' }));
-  await expect(page.getByRole('heading', { level: 1, name: 'My networks' })).toBeVisible();
-}
+import type { Page, Response } from '@playwright/test';
+import { expect, press, signedInPage, signIn, test } from './support/fixtures';
 
 /** The convener schedules a session starting now in the mcln network, with a three-item agenda. */
 async function createSessionNow(page: Page): Promise<{ id: string; title: string }> {
@@ -40,12 +32,6 @@ async function createSessionNow(page: Page): Promise<{ id: string; title: string
   });
   expect(agenda.ok(), await agenda.text()).toBe(true);
   return { id: session.id, title };
-}
-
-async function newSignedInPage(context: BrowserContext, email: string): Promise<Page> {
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
 }
 
 async function joinRoom(page: Page, sessionId: string, checkPreview: boolean): Promise<void> {
@@ -110,7 +96,7 @@ test.describe('joining live (journey 3)', () => {
     page,
     newPerson,
   }) => {
-    const convener = await newSignedInPage(await newPerson(), 'convener@demo.praxis.test');
+    const convener = await signedInPage(await newPerson(), 'convener@demo.praxis.test');
     const session = await createSessionNow(convener);
 
     await signIn(page, 'member@demo.praxis.test');

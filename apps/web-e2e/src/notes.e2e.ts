@@ -4,17 +4,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { DEMO_PASSWORD, expect, press, test } from './support/fixtures';
-
-async function signedIn(context: BrowserContext, email: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await press(page.getByRole('button', { name: 'Sign in' }));
-  await expect(page.getByRole('heading', { level: 1, name: 'My networks' })).toBeVisible();
-  return page;
-}
+import { expect, press, signedInPage, test } from './support/fixtures';
 
 /** A session of the demo network `mcln`, created through the API by the signed-in convener. */
 async function createSession(page: Page, title: string, startsAt: Date): Promise<string> {
@@ -50,8 +40,8 @@ async function caretAtEnd(paragraph: Locator): Promise<void> {
 test('two people write the notes together, the convener publishes, the archive finds them', async ({
   newPerson,
 }) => {
-  const convener = await signedIn(await newPerson(), 'convener@demo.praxis.test');
-  const member = await signedIn(await newPerson(), 'member@demo.praxis.test');
+  const convener = await signedInPage(await newPerson(), 'convener@demo.praxis.test');
+  const member = await signedInPage(await newPerson(), 'member@demo.praxis.test');
   const title = `Notes clinic ${Date.now()}`;
   const sessionId = await createSession(convener, title, new Date(Date.now() - 60_000));
   const word = `stockcards${Date.now().toString(36)}`;
@@ -161,7 +151,7 @@ test('proceedings carrying the XSS corpus open no dialog in the browser', async 
   newPerson,
   baseURL,
 }) => {
-  const convener = await signedIn(await newPerson(), 'convener@demo.praxis.test');
+  const convener = await signedInPage(await newPerson(), 'convener@demo.praxis.test');
   const sessionId = await createSession(
     convener,
     `XSS corpus ${Date.now()}`,

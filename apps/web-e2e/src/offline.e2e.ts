@@ -1,21 +1,12 @@
-import type { Page } from '@playwright/test';
-import { DEMO_PASSWORD, expect, test } from './support/fixtures';
+import { expect, signIn, test } from './support/fixtures';
 
 const OFFLINE = /You are offline/;
-
-async function signIn(page: Page): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill('member@demo.praxis.test');
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'My networks' })).toBeVisible();
-}
 
 test('recently opened proceedings and the sessions list stay readable offline, until sign-out', async ({
   page,
   context,
 }) => {
-  await signIn(page);
+  await signIn(page, 'member@demo.praxis.test');
   // The service worker takes over this tab once it is active (clientsClaim).
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;

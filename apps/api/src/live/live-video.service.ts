@@ -161,16 +161,6 @@ export class LiveVideoService {
     return applied;
   }
 
-  /**
-   * Takes someone who lost access (removed, disabled, signed out everywhere) out of the session's video
-   * room; a new token is refused to them anyway. False when there was no video to leave.
-   */
-  async evict(sessionId: string, userId: string): Promise<boolean> {
-    if (!this.livekit.configured) return false;
-    const row = await this.participants.findOneBy({ sessionId, userId });
-    return row ? this.livekit.remove(roomOf(sessionId), row.identity) : false;
-  }
-
   /** After the agenda moves on, presenters change: update the live participants' permissions. */
   async refreshGrants(sessionId: string): Promise<void> {
     if (!this.livekit.configured) return;

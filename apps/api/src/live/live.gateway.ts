@@ -548,7 +548,8 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
 
   /**
    * Removes, within seconds, sockets whose person lost access (removed, disabled, signed out everywhere).
-   * One batched check per sweep for every joined socket of this instance; sweeps never overlap.
+   * One batched check per sweep for every joined socket of this instance; sweeps never overlap. Their
+   * video is VideoAccessSweep's, which also covers people without the live room open.
    */
   private async revokeLostAccess(): Promise<void> {
     if (this.sweeping) return;
@@ -562,7 +563,6 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
         Object.keys(s.data.sessions).map((sessionId) => ({ token: s.data.token, sessionId })),
       );
       const allowed = await this.access.stillAllowed(pairs);
-      const evicted = new Set<string>();
       for (const socket of joined) {
         for (const sessionId of Object.keys(socket.data.sessions)) {
           const verdict = allowed.get(`${socket.data.token}|${sessionId}`);
@@ -578,15 +578,6 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
             code: verdict === 'signedOut' ? ErrorCode.unauthenticated : ErrorCode.forbidden,
           });
           await this.leave(socket, sessionId);
-          const person = `${socket.data.userId}|${sessionId}`;
-          if (!evicted.has(person)) {
-            evicted.add(person);
-            this.video
-              .evict(sessionId, socket.data.userId)
-              .catch((error: Error) =>
-                this.logger.warn(`Could not remove a participant from the video: ${error.message}`),
-              );
-          }
           if (verdict === 'signedOut') socket.disconnect(true);
         }
       }

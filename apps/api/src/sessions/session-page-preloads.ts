@@ -3,10 +3,8 @@ import type { Request } from 'express';
 import { AccessPolicy } from '../access/access-policy.service';
 import { AuthSessionsService } from '../auth/auth-sessions.service';
 import { readSessionToken } from '../auth/session-cookie';
-import { isUuid } from '../common/uuid';
 import { AppConfig } from '../config/app-config';
-
-const PATH = /^\/sessions\/([^/]+)(?:\/(?:live|agenda|edit))?\/?$/;
+import { sessionOfPage } from '../web/route-preloads';
 
 /**
  * A session's pages need its network (name, the viewer's role) and the app learns which one only from the
@@ -23,8 +21,8 @@ export class SessionPagePreloads {
   ) {}
 
   async urls(request: Request): Promise<string[]> {
-    const id = PATH.exec(request.path)?.[1]?.toLowerCase();
-    if (!id || !isUuid(id)) return [];
+    const id = sessionOfPage(request.path);
+    if (!id) return [];
     const network = await this.policy.networkOf('session', id);
     if (!network) return [];
     const token = readSessionToken(request, this.config);

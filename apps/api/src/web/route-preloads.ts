@@ -17,6 +17,13 @@ const ROUTES: { path: RegExp; chunk: string }[] = [
 ];
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** A session's pages (its page, live room, agenda editor, edit form); the session id is group 1. */
+const SESSION_PAGE = new RegExp(`^/sessions/(${UUID})(?:/(?:live|agenda|edit))?/?$`, 'i');
+
+/** The session whose page a web path is, if it is one. */
+export function sessionOfPage(path: string): string | undefined {
+  return SESSION_PAGE.exec(path)?.[1]?.toLowerCase();
+}
 
 /**
  * The API reads a page makes as soon as the app starts, fetched with the HTML instead of after the
@@ -24,10 +31,7 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
  * the preloaded answer; the app asks who is signed in on every page.
  */
 const DATA: { path: RegExp; api: (id: string | undefined, query: string) => string[] }[] = [
-  {
-    path: new RegExp(`^/sessions/(${UUID})(?:/(?:live|agenda|edit))?/?$`, 'i'),
-    api: (id) => [`/api/sessions/${id}`],
-  },
+  { path: SESSION_PAGE, api: (id) => [`/api/sessions/${id}`] },
   {
     path: new RegExp(`^/proceedings/(${UUID})/?$`, 'i'),
     api: (id, query) => (query ? [] : [`/api/proceedings/${id}`]),

@@ -1,4 +1,10 @@
-import { test as base, expect, type BrowserContext, type Locator } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'praxis-demo';
 
@@ -48,6 +54,22 @@ export async function press(
 ): Promise<void> {
   if (test.info().project.use.hasTouch) await target.tap(options);
   else await target.click(options);
+}
+
+/** Signs a demo person in through the sign-in page and waits for their networks. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await press(page.getByRole('button', { name: 'Sign in' }));
+  await expect(page.getByRole('heading', { level: 1, name: 'My networks' })).toBeVisible();
+}
+
+/** A new page in `context` with a demo person signed in. */
+export async function signedInPage(context: BrowserContext, email: string): Promise<Page> {
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
 }
 
 export { expect };
