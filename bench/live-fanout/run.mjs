@@ -44,6 +44,7 @@ const opt = {
   json: argv.json,
   maxMinutes: Number(argv['max-minutes'] ?? 25),
   joinConcurrency: Number(argv['join-concurrency'] ?? 4),
+  idleSeconds: Number(argv['idle-seconds'] ?? 2),
 };
 const P99_TARGET_MS = 100;
 const TARGET_CPU_RATIO = 1.15;
@@ -490,13 +491,13 @@ async function measure(server, n, seedData) {
     const x0 = await dbTransactions();
     let active = 0;
     let samples = 0;
-    const idleEnd = now() + 2000;
+    const idleEnd = now() + opt.idleSeconds * 1000;
     while (now() < idleEnd) {
       active += await dbActiveQueries();
       samples++;
       await sleep(50);
     }
-    const idleS = 2;
+    const idleS = opt.idleSeconds;
     result.idleCpuMsPerS = (cpuUs(server.pid) - idle0) / 1000 / idleS;
     result.idleDbCpuMsPerS = dbCpuDelta(db0, await dbCpuSnapshot()) / 1000 / idleS;
     result.idleQueriesPerS = ((await dbTransactions()) - x0) / idleS;

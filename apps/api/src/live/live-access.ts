@@ -55,11 +55,10 @@ export class LiveAccess {
    * whatever the number of pairs, so the revocation sweep stays cheap with a thousand people in a room.
    */
   async stillAllowed(
-    pairs: { token: string; sessionId: string }[],
+    pairs: { tokenHash: string; sessionId: string }[],
     permission: Permission = 'live.participate',
   ): Promise<Map<string, LiveVerdict>> {
-    const hashOf = new Map(pairs.map((p) => [p.token, this.tokens.hash(p.token)]));
-    const hashes = [...new Set(hashOf.values())];
+    const hashes = [...new Set(pairs.map((p) => p.tokenHash))];
     const sessionIds = [...new Set(pairs.map((p) => p.sessionId))];
     const viewers: { token_hash: string; user_id: string; is_admin: boolean }[] =
       await this.sessions.query(
@@ -82,15 +81,15 @@ export class LiveAccess {
     const networkOf = new Map(networks.map((n) => [n.id, n.network_id]));
     const roleOf = new Map(members.map((m) => [`${m.user_id}|${m.network_id}`, m.role]));
     const verdicts = new Map<string, LiveVerdict>();
-    for (const { token, sessionId } of pairs) {
-      const viewer = viewerOf.get(hashOf.get(token)!);
+    for (const { tokenHash, sessionId } of pairs) {
+      const viewer = viewerOf.get(tokenHash);
       const networkId = networkOf.get(sessionId);
       const standing: NetworkStanding =
         !viewer || !networkId
           ? null
           : standingOf(viewer.is_admin, roleOf.get(`${viewer.user_id}|${networkId}`));
       verdicts.set(
-        `${token}|${sessionId}`,
+        `${tokenHash}|${sessionId}`,
         !viewer ? 'signedOut' : can(standing, permission) ? { standing } : 'forbidden',
       );
     }

@@ -25,6 +25,7 @@ import { parse as parseCookie } from 'cookie';
 import type { Namespace, Socket } from 'socket.io';
 import type { z } from 'zod';
 import { AuthSessionsService } from '../auth/auth-sessions.service';
+import { SecretTokens } from '../auth/secret-tokens';
 import { sessionCookieName } from '../auth/session-cookie';
 import type { User } from '../auth/entities/user.entity';
 import { isAllowedOrigin } from '../common/origin-check.middleware';
@@ -38,6 +39,8 @@ import { PresenceBatcher } from './presence-batcher';
 
 interface SocketData {
   token: string;
+  /** The token's hash, as stored: the access sweep checks it again without hashing. */
+  tokenHash: string;
   userId: string;
   /** The sessions this socket joined, with the participant shown to others. */
   sessions: Record<string, Participant>;
@@ -96,6 +99,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
   constructor(
     private readonly config: AppConfig,
     private readonly authSessions: AuthSessionsService,
+    private readonly tokens: SecretTokens,
     private readonly access: LiveAccess,
     private readonly state: LiveStateService,
     private readonly attendance: AttendanceService,
@@ -154,7 +158,12 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
         data: { code: ErrorCode.unauthenticated },
       });
     }
-    socket.data = { token, userId: viewer.user.id, sessions: {} };
+    socket.data = {
+      token,
+      tokenHash: this.tokens.hash(token),
+      userId: viewer.user.id,
+      sessions: {},
+    };
   }
 
   async handleDisconnect(socket: LiveSocket): Promise<void> {
@@ -560,12 +569,15 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
       );
       if (joined.length === 0) return;
       const pairs = joined.flatMap((s) =>
-        Object.keys(s.data.sessions).map((sessionId) => ({ token: s.data.token, sessionId })),
+        Object.keys(s.data.sessions).map((sessionId) => ({
+          tokenHash: s.data.tokenHash,
+          sessionId,
+        })),
       );
       const allowed = await this.access.stillAllowed(pairs);
       for (const socket of joined) {
         for (const sessionId of Object.keys(socket.data.sessions)) {
-          const verdict = allowed.get(`${socket.data.token}|${sessionId}`);
+          const verdict = allowed.get(`${socket.data.tokenHash}|${sessionId}`);
           if (typeof verdict === 'object') {
             // A changed role (a convener made member, say) drops the cached standing at once.
             const key = `${socket.id}|${sessionId}`;

@@ -11,7 +11,8 @@ import { AppConfig } from '../config/app-config';
 export interface NotesReader {
   userId: string;
   locale: string;
-  token: string;
+  /** The session cookie's hash, as stored: the access sweep checks it again without hashing. */
+  tokenHash: string;
   sessionId: string;
   readOnly: boolean;
   cursor: NotesCursorUser;
@@ -58,10 +59,8 @@ export class NotesAccess {
 
   /** The reader for this cookie token and session, or undefined when they may not open the notes. */
   async resolve(token: string, sessionId: string): Promise<NotesReader | undefined> {
-    const rows: ReaderRow[] = await this.dataSource.query(READER_SQL, [
-      this.tokens.hash(token),
-      sessionId,
-    ]);
+    const tokenHash = this.tokens.hash(token);
+    const rows: ReaderRow[] = await this.dataSource.query(READER_SQL, [tokenHash, sessionId]);
     const row = rows[0];
     if (!row) return undefined;
     const standing = standingOf(row.is_admin, row.role);
@@ -69,7 +68,7 @@ export class NotesAccess {
     return {
       userId: row.user_id,
       locale: row.locale,
-      token,
+      tokenHash,
       sessionId,
       readOnly: !can(standing, 'notes.write'),
       cursor: {

@@ -244,11 +244,15 @@ export class NotesServer implements BeforeApplicationShutdown {
       );
       if (connections.length === 0) return;
       const verdicts = await this.liveAccess.stillAllowed(
-        connections.map(({ context }) => ({ token: context.token, sessionId: context.sessionId })),
+        connections.map(({ context }) => ({
+          tokenHash: context.tokenHash,
+          sessionId: context.sessionId,
+        })),
         'notes.read',
       );
       for (const connection of connections) {
-        const verdict = verdicts.get(`${connection.context.token}|${connection.context.sessionId}`);
+        const { tokenHash, sessionId } = connection.context;
+        const verdict = verdicts.get(`${tokenHash}|${sessionId}`);
         if (verdict === 'signedOut' || verdict === 'forbidden') connection.close(PERMISSION_DENIED);
         else if (verdict) connection.readOnly = !can(verdict.standing, 'notes.write');
       }
