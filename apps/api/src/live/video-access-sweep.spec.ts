@@ -13,7 +13,13 @@ const seat = (role: string | null, disabled = false, signedIn = true) => ({
 
 function sweepWith(seats: ReturnType<typeof seat>[], answers: boolean[]) {
   const removed: string[] = [];
-  const dataSource = { query: async () => seats } as unknown as DataSource;
+  // The sweep asks for the open sessions first, then for their participants.
+  const dataSource = {
+    query: async (sql: string, [sessionIds]: [string[]]) =>
+      sql.includes('FROM live_participants')
+        ? seats.filter((s) => sessionIds.includes(s.session_id))
+        : [...new Set(seats.map((s) => s.session_id))].map((id) => ({ id })),
+  } as unknown as DataSource;
   const livekit = {
     configured: true,
     remove: async (room: string, identity: string) => {

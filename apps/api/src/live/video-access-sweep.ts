@@ -79,8 +79,21 @@ export class VideoAccessSweep implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  /** Everyone given a video token for a session whose room may be open now, with what decides their access. */
-  private seatsInOpenRooms(): Promise<VideoSeat[]> {
+  /**
+   * Everyone given a video token for a session whose room may be open now, with what decides their access.
+   * Two statements: the open sessions first (a partial index holds only scheduled and live ones; usually
+   * there are none and the sweep ends there), then their participants by session, so the cost follows the
+   * rooms that are open rather than every token ever given.
+   */
+  private async seatsInOpenRooms(): Promise<VideoSeat[]> {
+    const open: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM sessions
+        WHERE status = 'live'
+           OR (status = 'scheduled' AND starts_at <= now() + make_interval(mins => $1)
+               AND starts_at + make_interval(mins => duration_minutes) > now())`,
+      [JOIN_WINDOW_MINUTES_BEFORE],
+    );
+    if (open.length === 0) return [];
     return this.dataSource.query(
       `SELECT p.session_id, p.identity, u.is_admin, u.disabled_at IS NOT NULL AS disabled, m.role,
               EXISTS (SELECT 1 FROM auth_sessions a WHERE a.user_id = p.user_id AND a.expires_at > now())
@@ -89,10 +102,8 @@ export class VideoAccessSweep implements OnModuleInit, OnModuleDestroy {
          JOIN sessions s ON s.id = p.session_id
          JOIN users u ON u.id = p.user_id
          LEFT JOIN memberships m ON m.user_id = p.user_id AND m.network_id = s.network_id
-        WHERE s.status = 'live'
-           OR (s.status = 'scheduled' AND s.starts_at <= now() + make_interval(mins => $1)
-               AND s.starts_at + make_interval(mins => s.duration_minutes) > now())`,
-      [JOIN_WINDOW_MINUTES_BEFORE],
+        WHERE p.session_id = ANY($1)`,
+      [open.map((session) => session.id)],
     );
   }
 }

@@ -3,6 +3,7 @@ import { InvitationsAndPasswordResets1795451214420 } from './1795451214420-Invit
 import { SessionsAgendasCalendarsReminders1795451626754 } from './1795451626754-SessionsAgendasCalendarsReminders';
 import { LiveSessions1795451953749 } from './1795451953749-LiveSessions';
 import { NotesAndProceedings1795459407419 } from './1795459407419-NotesAndProceedings';
+import { OpenSessionsIndex1796437829277 } from './1796437829277-OpenSessionsIndex';
 
 /** Every committed migration, oldest first (written by `nx run api:db-generate`). */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   SessionsAgendasCalendarsReminders1795451626754,
   LiveSessions1795451953749,
   NotesAndProceedings1795459407419,
+  OpenSessionsIndex1796437829277,
 ];

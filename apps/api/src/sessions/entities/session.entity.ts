@@ -14,6 +14,11 @@ import { Network } from '../../networks/entities/network.entity';
 /** A live session of a network: an instant in UTC plus the convener's IANA zone. */
 @Entity({ name: 'sessions' })
 @Index(['networkId', 'startsAt'])
+// The sessions whose rooms may be open (the video access sweep asks every 2 s): a small index, since most
+// sessions are ended or cancelled.
+@Index('IDX_sessions_open_by_start', ['status', 'startsAt'], {
+  where: `"status" IN ('scheduled', 'live')`,
+})
 export class Session {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
