@@ -10,7 +10,6 @@ import {
 import { Repository } from 'typeorm';
 import { AccessPolicy, standingOf } from '../access/access-policy.service';
 import type { User } from '../auth/entities/user.entity';
-import { SecretTokens } from '../auth/secret-tokens';
 import { Session } from '../sessions/entities/session.entity';
 
 /** May still take part (with this standing), or why not. */
@@ -28,7 +27,6 @@ export class LiveAccess {
   constructor(
     private readonly policy: AccessPolicy,
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
-    private readonly tokens: SecretTokens,
   ) {}
 
   /** The caller's standing in the session's network, or undefined when they may not take part. */
