@@ -15,21 +15,15 @@ export const BUCKET_MS = 0.1;
 export const BUCKETS = 50_000; // 0.1 ms buckets up to 5 s; the last bucket takes everything slower
 
 /**
- * socket.io's own parser, except that presence broadcasts are counted and not JSON-parsed: N joins used to
- * cause O(N²) of them (the whole participant list on every join, `presence:update`; then one-participant
- * deltas, `presence:joined` / `presence:left`; now batches gathered for 250 ms, `presence:changed`), and
- * parsing them in the load generator would measure the generator, not the server. Wire format and server
- * behaviour are unchanged; the join snapshot (the `session:join` ack) is parsed as usual.
+ * socket.io's own parser, except that presence broadcasts (`presence:changed`) are counted and not
+ * JSON-parsed: everyone learns about everyone, so N joins send O(N²) participants in all, and parsing them
+ * in the load generator would measure the generator, not the server. Wire format and server behaviour are
+ * unchanged; the join snapshot (the `session:join` ack) is parsed as usual.
  */
-const PRESENCE_PREFIXES = [
-  '2/live,["presence:update"',
-  '2/live,["presence:joined"',
-  '2/live,["presence:left"',
-  '2/live,["presence:changed"',
-];
+const PRESENCE_PREFIX = '2/live,["presence:changed"';
 class SkimmingDecoder extends parser.Decoder {
   add(obj) {
-    if (typeof obj === 'string' && PRESENCE_PREFIXES.some((p) => obj.startsWith(p))) {
+    if (typeof obj === 'string' && obj.startsWith(PRESENCE_PREFIX)) {
       presenceUpdates++;
       presenceBytes += obj.length;
       return;

@@ -481,7 +481,7 @@ async function measure(server, n, seedData) {
     result.presenceMB = afterJoin.presenceBytes / 1e6;
     log(
       `    connected in ${fmt(connMs / 1000, 1)} s, joined in ${fmt(result.joinMs / 1000, 1)} s (server CPU ${fmt(result.joinCpuMs / 1000, 1)} s` +
-        `${afterJoin.presenceUpdates ? `; ${afterJoin.presenceUpdates} presence packets (presence:changed, or the older presence:update / joined / left), ${fmt(result.presenceMB, 1)} MB received` : ''})`,
+        `${afterJoin.presenceUpdates ? `; ${afterJoin.presenceUpdates} presence packets, ${fmt(result.presenceMB, 1)} MB received` : ''})`,
     );
 
     // Idle: N clients connected and joined, no chat.

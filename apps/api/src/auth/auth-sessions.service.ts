@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import type { Request } from 'express';
 import { MoreThan, Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { AuthSession } from './entities/auth-session.entity';
 import { SecretTokens } from './secret-tokens';
+import { readSessionToken } from './session-cookie';
 import type { Viewer } from './viewer';
 
 /** Sign-in sessions: the cookie holds a secret token, the database only its keyed hash. */
@@ -36,7 +38,13 @@ export class AuthSessionsService {
       relations: { user: true },
     });
     if (!session?.user || session.user.disabledAt) return undefined;
-    return { user: session.user, sessionId: session.id };
+    return { user: session.user, sessionId: session.id, tokenHash: session.tokenHash };
+  }
+
+  /** The viewer behind a request's session cookie, if any. */
+  async viewerOf(request: Request): Promise<Viewer | undefined> {
+    const token = readSessionToken(request, this.config);
+    return token ? this.resolve(token) : undefined;
   }
 
   async end(sessionId: string): Promise<void> {

@@ -25,7 +25,6 @@ import { parse as parseCookie } from 'cookie';
 import type { Namespace, Socket } from 'socket.io';
 import type { z } from 'zod';
 import { AuthSessionsService } from '../auth/auth-sessions.service';
-import { SecretTokens } from '../auth/secret-tokens';
 import { sessionCookieName } from '../auth/session-cookie';
 import type { User } from '../auth/entities/user.entity';
 import { isAllowedOrigin } from '../common/origin-check.middleware';
@@ -99,7 +98,6 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
   constructor(
     private readonly config: AppConfig,
     private readonly authSessions: AuthSessionsService,
-    private readonly tokens: SecretTokens,
     private readonly access: LiveAccess,
     private readonly state: LiveStateService,
     private readonly attendance: AttendanceService,
@@ -160,7 +158,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
     }
     socket.data = {
       token,
-      tokenHash: this.tokens.hash(token),
+      tokenHash: viewer.tokenHash,
       userId: viewer.user.id,
       sessions: {},
     };

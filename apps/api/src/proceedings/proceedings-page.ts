@@ -8,8 +8,6 @@ import {
 } from '@praxis/contracts';
 import type { Request } from 'express';
 import { AuthSessionsService } from '../auth/auth-sessions.service';
-import { readSessionToken } from '../auth/session-cookie';
-import { AppConfig } from '../config/app-config';
 import { isUuid } from '../common/uuid';
 import type { PrerenderedPage } from '../web/serve-web-app';
 import { ProceedingsService } from './proceedings.service';
@@ -89,15 +87,13 @@ export class ProceedingsPage {
   constructor(
     private readonly proceedings: ProceedingsService,
     private readonly authSessions: AuthSessionsService,
-    private readonly config: AppConfig,
   ) {}
 
   async render(request: Request): Promise<PrerenderedPage | null> {
     const id = PATH.exec(request.path)?.[1];
     if (!id || !isUuid(id)) return null;
     const version = Number(request.query.version);
-    const token = readSessionToken(request, this.config);
-    const viewer = token ? await this.authSessions.resolve(token) : undefined;
+    const viewer = await this.authSessions.viewerOf(request);
     let body: Proceedings;
     try {
       body = await this.proceedings.get(

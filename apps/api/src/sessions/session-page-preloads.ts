@@ -2,8 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { AccessPolicy } from '../access/access-policy.service';
 import { AuthSessionsService } from '../auth/auth-sessions.service';
-import { readSessionToken } from '../auth/session-cookie';
-import { AppConfig } from '../config/app-config';
 import { sessionOfPage } from '../web/route-preloads';
 
 /**
@@ -17,7 +15,6 @@ export class SessionPagePreloads {
   constructor(
     private readonly policy: AccessPolicy,
     private readonly authSessions: AuthSessionsService,
-    private readonly config: AppConfig,
   ) {}
 
   async urls(request: Request): Promise<string[]> {
@@ -25,8 +22,7 @@ export class SessionPagePreloads {
     if (!id) return [];
     const network = await this.policy.networkOf('session', id);
     if (!network) return [];
-    const token = readSessionToken(request, this.config);
-    const viewer = token ? await this.authSessions.resolve(token) : undefined;
+    const viewer = await this.authSessions.viewerOf(request);
     const standing = await this.policy.standing(viewer?.user, network.id);
     return this.policy.allows(standing, 'sessions.view') ? [`/api/networks/${network.id}`] : [];
   }
