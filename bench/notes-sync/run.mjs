@@ -1027,7 +1027,7 @@ async function main() {
     if (wantPraxis) {
       admin = new pg.Client(DB_URL);
       await admin.connect();
-      const maxEditors = Math.max(...opt.editors);
+      const maxEditors = Math.max(0, ...opt.editors);
       const sessions = opt.editors.length * opt.runs + opt.bulkRuns + 4;
       seedData = {
         ...(await seed(maxEditors + 3 + opt.joiners, sessions)),

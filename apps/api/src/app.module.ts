@@ -9,6 +9,7 @@ import { AccessModule } from './access/access.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { AppConfig } from './config/app-config';
 import type { DatabaseTarget } from './database/database-handle';
+import { DatabaseModule } from './database/database.module';
 import { dataSourceOptions } from './database/data-source';
 import { DemoModule } from './database/demo/demo.module';
 import { HealthModule } from './health/health.module';
@@ -39,6 +40,7 @@ export class AppModule {
         },
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot(dataSourceOptions(database.url, database.embedded)),
+        DatabaseModule,
         DiscoveryModule,
         RedisModule,
         AccessModule,

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { type PreparedStatement, PreparedStatements } from '../database/prepared-statements';
 
 /**
  * How long a batch of chat lines stays open once its first line arrives. A busy room sends many lines
@@ -9,6 +8,12 @@ import { DataSource } from 'typeorm';
  * before it is broadcast or acknowledged.
  */
 export const CHAT_COMMIT_WINDOW_MS = 10;
+
+const INSERT_LINES: PreparedStatement = {
+  name: 'chat-insert',
+  text: `INSERT INTO chat_messages (id, session_id, user_id, text, sent_at)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::varchar[], $5::timestamptz[])`,
+};
 
 interface Pending {
   row: { id: string; sessionId: string; userId: string; text: string; sentAt: Date };
@@ -21,7 +26,7 @@ export class ChatWriter {
   private queued: Pending[] = [];
   private scheduled = false;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly statements: PreparedStatements) {}
 
   /** Resolves with the stored line's id and time once it is committed; rejects if it could not be stored. */
   write(sessionId: string, userId: string, text: string): Promise<{ id: string; sentAt: Date }> {
@@ -46,17 +51,13 @@ export class ChatWriter {
   private async insert(batch: Pending[]): Promise<void> {
     const rows = batch.map(({ row }) => row);
     try {
-      await this.dataSource.query(
-        `INSERT INTO chat_messages (id, session_id, user_id, text, sent_at)
-         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::varchar[], $5::timestamptz[])`,
-        [
-          rows.map((r) => r.id),
-          rows.map((r) => r.sessionId),
-          rows.map((r) => r.userId),
-          rows.map((r) => r.text),
-          rows.map((r) => r.sentAt.toISOString()),
-        ],
-      );
+      await this.statements.query(INSERT_LINES, [
+        rows.map((r) => r.id),
+        rows.map((r) => r.sessionId),
+        rows.map((r) => r.userId),
+        rows.map((r) => r.text),
+        rows.map((r) => r.sentAt.toISOString()),
+      ]);
       for (const { stored } of batch) stored.resolve();
     } catch (error) {
       // One bad line (a session deleted meanwhile, say) must not lose the others: store them one by one.

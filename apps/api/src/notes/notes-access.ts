@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { can, type NotesCursorUser, type Role } from '@praxis/contracts';
 import { parse as parseCookies } from 'cookie';
-import { DataSource } from 'typeorm';
 import { standingOf } from '../access/access-policy.service';
 import { SecretTokens } from '../auth/secret-tokens';
 import { sessionCookieName } from '../auth/session-cookie';
 import { AppConfig } from '../config/app-config';
+import { type PreparedStatement, PreparedStatements } from '../database/prepared-statements';
 
 export interface NotesReader {
   userId: string;
@@ -32,14 +31,17 @@ interface ReaderRow {
  * editor's connection asks this, so it costs one round trip rather than one per entity (the rules are the
  * roles table's, through `standingOf` and `can`, as everywhere else).
  */
-const READER_SQL = `
+const READER: PreparedStatement = {
+  name: 'notes-reader',
+  text: `
   SELECT u.id AS user_id, u.display_name, u.locale, u.is_admin, m.role, d.country_code
   FROM auth_sessions a
   JOIN users u ON u.id = a.user_id AND u.disabled_at IS NULL
   JOIN sessions s ON s.id = $2
   LEFT JOIN memberships m ON m.user_id = u.id AND m.network_id = s.network_id
   LEFT JOIN delegations d ON d.id = m.delegation_id
-  WHERE a.token_hash = $1 AND a.expires_at > now()`;
+  WHERE a.token_hash = $1 AND a.expires_at > now()`,
+};
 
 /** Who may open a session's notes, and whether they may write: the roles table, by the session cookie. */
 @Injectable()
@@ -47,7 +49,7 @@ export class NotesAccess {
   constructor(
     private readonly config: AppConfig,
     private readonly tokens: SecretTokens,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly statements: PreparedStatements,
   ) {}
 
   /** The session token in a Cookie header, if there is a plausible one. */
@@ -60,7 +62,7 @@ export class NotesAccess {
   /** The reader for this cookie token and session, or undefined when they may not open the notes. */
   async resolve(token: string, sessionId: string): Promise<NotesReader | undefined> {
     const tokenHash = this.tokens.hash(token);
-    const rows: ReaderRow[] = await this.dataSource.query(READER_SQL, [tokenHash, sessionId]);
+    const rows = await this.statements.query<ReaderRow>(READER, [tokenHash, sessionId]);
     const row = rows[0];
     if (!row) return undefined;
     const standing = standingOf(row.is_admin, row.role);

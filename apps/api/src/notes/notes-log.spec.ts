@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { PreparedStatements } from '../database/prepared-statements';
 import { COMMIT_WINDOW_MS, NotesLog } from './notes-log';
 import { decodeUpdateBatch } from './update-batch';
 
@@ -9,8 +10,8 @@ const OTHER = '00000000-0000-4000-8000-000000000002';
 function fakeDatabase({ autoCommit = false } = {}) {
   const inserts: { sessionIds: string[]; batches: Buffer[]; settle: (error?: Error) => void }[] =
     [];
-  const dataSource = {
-    query: (_sql: string, [sessionIds, batches]: [string[], Buffer[]]) =>
+  const database = {
+    query: (_statement: unknown, [sessionIds, batches]: [string[], Buffer[]]) =>
       new Promise<void>((resolve, reject) => {
         inserts.push({
           sessionIds,
@@ -19,8 +20,12 @@ function fakeDatabase({ autoCommit = false } = {}) {
         });
         if (autoCommit) resolve();
       }),
-  } as unknown as DataSource;
-  return { dataSource, inserts };
+  };
+  return {
+    statements: database as unknown as PreparedStatements,
+    dataSource: database as unknown as DataSource,
+    inserts,
+  };
 }
 
 const update = (byte: number) => new Uint8Array([byte]);
@@ -28,8 +33,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('NotesLog', () => {
   it('writes the updates of a typing burst as one group, in order, a row per session', async () => {
-    const { dataSource, inserts } = fakeDatabase({ autoCommit: true });
-    const log = new NotesLog(dataSource);
+    const { statements, dataSource, inserts } = fakeDatabase({ autoCommit: true });
+    const log = new NotesLog(statements, dataSource);
     log.append(SESSION, update(1));
     await sleep(2);
     log.append(OTHER, update(9));
@@ -45,8 +50,8 @@ describe('NotesLog', () => {
   });
 
   it('says "saved" only once the group holding the update is committed', async () => {
-    const { dataSource, inserts } = fakeDatabase();
-    const log = new NotesLog(dataSource);
+    const { statements, dataSource, inserts } = fakeDatabase();
+    const log = new NotesLog(statements, dataSource);
     const released: number[] = [];
     log.append(SESSION, update(1));
     log.afterCommit(() => released.push(1));
@@ -69,8 +74,8 @@ describe('NotesLog', () => {
   });
 
   it('keeps a failed group and writes it again with what arrived meanwhile, acknowledging nothing before', async () => {
-    const { dataSource, inserts } = fakeDatabase();
-    const log = new NotesLog(dataSource);
+    const { statements, dataSource, inserts } = fakeDatabase();
+    const log = new NotesLog(statements, dataSource);
     let saved = false;
     log.append(SESSION, update(1));
     log.afterCommit(() => (saved = true));

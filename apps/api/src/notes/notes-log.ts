@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { isForeignKeyViolation } from '../common/database-errors';
+import { type PreparedStatement, PreparedStatements } from '../database/prepared-statements';
 import { encodeUpdateBatch } from './update-batch';
 
 const MAX_RETRY_DELAY_MS = 5_000;
@@ -11,6 +12,12 @@ const MAX_RETRY_DELAY_MS = 5_000;
  * API CPU and as much of PostgreSQL's); only "saved" waits for it, never editing or broadcasting.
  */
 export const COMMIT_WINDOW_MS = 50;
+
+const INSERT_GROUP: PreparedStatement = {
+  name: 'notes-log-insert',
+  text: `INSERT INTO notes_updates (session_id, updates, update_count)
+         SELECT * FROM unnest($1::uuid[], $2::bytea[], $3::int[])`,
+};
 
 /**
  * The durable log of notes updates, written in group commits: updates are queued as they are applied,
@@ -30,7 +37,10 @@ export class NotesLog {
   private scheduled = false;
   private retryDelay = 0;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly statements: PreparedStatements,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   append(sessionId: string, update: Uint8Array): void {
     const list = this.queued.get(sessionId);
@@ -100,11 +110,7 @@ export class NotesLog {
     const rows = sessionIds.map((id) => Buffer.from(encodeUpdateBatch(group.get(id)!)));
     const counts = sessionIds.map((id) => group.get(id)!.length);
     try {
-      await this.dataSource.query(
-        `INSERT INTO notes_updates (session_id, updates, update_count)
-         SELECT * FROM unnest($1::uuid[], $2::bytea[], $3::int[])`,
-        [sessionIds, rows, counts],
-      );
+      await this.statements.query(INSERT_GROUP, [sessionIds, rows, counts]);
     } catch (error) {
       if (!isForeignKeyViolation(error)) throw error;
       // A session was deleted while its notes were open: its updates have nowhere to go.
