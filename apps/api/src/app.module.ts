@@ -40,7 +40,7 @@ export class AppModule {
         },
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot(dataSourceOptions(database.url, database.embedded)),
-        DatabaseModule,
+        DatabaseModule.forRoot(database),
         DiscoveryModule,
         RedisModule,
         AccessModule,

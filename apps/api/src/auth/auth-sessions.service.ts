@@ -32,9 +32,14 @@ export class AuthSessionsService {
   }
 
   /** The viewer behind a token, or undefined when it is unknown, expired, or its user is disabled. */
-  async resolve(token: string): Promise<Viewer | undefined> {
+  resolve(token: string): Promise<Viewer | undefined> {
+    return this.resolveHash(this.tokens.hash(token));
+  }
+
+  /** As `resolve`, for a caller that kept the token's stored hash (a long-lived socket). */
+  async resolveHash(tokenHash: string): Promise<Viewer | undefined> {
     const session = await this.sessions.findOne({
-      where: { tokenHash: this.tokens.hash(token), expiresAt: MoreThan(new Date()) },
+      where: { tokenHash, expiresAt: MoreThan(new Date()) },
       relations: { user: true },
     });
     if (!session?.user || session.user.disabledAt) return undefined;

@@ -1,4 +1,5 @@
 import { SESSION_COOKIE, SESSION_COOKIE_SECURE } from '@praxis/contracts';
+import { parse as parseCookies } from 'cookie';
 import type { CookieOptions, Request, Response } from 'express';
 import type { AppConfig } from '../config/app-config';
 
@@ -22,6 +23,17 @@ export function clearSessionCookie(response: Response, config: AppConfig): void 
 }
 
 export function readSessionToken(request: Request, config: AppConfig): string | undefined {
-  const value: unknown = request.cookies?.[sessionCookieName(config)];
+  return plausibleToken(request.cookies?.[sessionCookieName(config)]);
+}
+
+/** The session token in a raw Cookie header: WebSocket upgrades, which cookie-parser never sees. */
+export function sessionTokenFromHeader(
+  cookieHeader: string | null | undefined,
+  config: AppConfig,
+): string | undefined {
+  return plausibleToken(parseCookies(cookieHeader ?? '')[sessionCookieName(config)]);
+}
+
+function plausibleToken(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0 && value.length < 200 ? value : undefined;
 }

@@ -2,9 +2,9 @@ import type { DatabaseConfig } from '../config/app-config';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
 /** Where the API's data lives; `embedded` is the in-process PGlite (one backend). */
-export interface DatabaseTarget {
-  url: string;
-  embedded: boolean;
+export abstract class DatabaseTarget {
+  abstract url: string;
+  abstract embedded: boolean;
 }
 
 export interface DatabaseHandle extends DatabaseTarget {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { AppConfig } from '../config/app-config';
+import { DatabaseTarget } from './database-handle';
 
 /** A statement run often enough to keep prepared: its name must be unique in the API. */
 export interface PreparedStatement {
@@ -20,17 +20,13 @@ export interface PreparedStatement {
  */
 @Injectable()
 export class PreparedStatements {
-  private readonly embedded: boolean;
-
   constructor(
-    config: AppConfig,
+    private readonly database: DatabaseTarget,
     @InjectDataSource() private readonly dataSource: DataSource,
-  ) {
-    this.embedded = config.database.url === undefined;
-  }
+  ) {}
 
   async query<Row>(statement: PreparedStatement, values: unknown[]): Promise<Row[]> {
-    if (this.embedded) return this.dataSource.query(statement.text, values);
+    if (this.database.embedded) return this.dataSource.query(statement.text, values);
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
     const result = await pool.query({ name: statement.name, text: statement.text, values });
     return result.rows as Row[];

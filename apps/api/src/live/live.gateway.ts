@@ -21,11 +21,10 @@ import {
   type Permission,
   type ServerToClientEvents,
 } from '@praxis/contracts';
-import { parse as parseCookie } from 'cookie';
 import type { Namespace, Socket } from 'socket.io';
 import type { z } from 'zod';
 import { AuthSessionsService } from '../auth/auth-sessions.service';
-import { sessionCookieName } from '../auth/session-cookie';
+import { sessionTokenFromHeader } from '../auth/session-cookie';
 import type { User } from '../auth/entities/user.entity';
 import { isAllowedOrigin } from '../common/origin-check.middleware';
 import { AppConfig } from '../config/app-config';
@@ -37,8 +36,7 @@ import { LiveVideoService } from './live-video.service';
 import { PresenceBatcher } from './presence-batcher';
 
 interface SocketData {
-  token: string;
-  /** The token's hash, as stored: the access sweep checks it again without hashing. */
+  /** The sign-in token's hash, as stored: the socket's later checks need neither the token nor hashing. */
   tokenHash: string;
   userId: string;
   /** The sessions this socket joined, with the participant shown to others. */
@@ -139,11 +137,9 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
         data: { code: ErrorCode.forbiddenOrigin },
       });
     }
-    const token = parseCookie(socket.handshake.headers.cookie ?? '')[
-      sessionCookieName(this.config)
-    ];
+    const token = sessionTokenFromHeader(socket.handshake.headers.cookie, this.config);
     const viewer = token ? await this.authSessions.resolve(token) : undefined;
-    if (!token || !viewer) {
+    if (!viewer) {
       this.logger.warn(
         {
           event: 'live_refused',
@@ -156,12 +152,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
         data: { code: ErrorCode.unauthenticated },
       });
     }
-    socket.data = {
-      token,
-      tokenHash: viewer.tokenHash,
-      userId: viewer.user.id,
-      sessions: {},
-    };
+    socket.data = { tokenHash: viewer.tokenHash, userId: viewer.user.id, sessions: {} };
   }
 
   async handleDisconnect(socket: LiveSocket): Promise<void> {
@@ -533,7 +524,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
     const key = `${socket.id}|${sessionId}`;
     const cached = this.accessCache.get(key);
     if (!fresh && cached && cached.until > Date.now()) return cached;
-    const viewer = await this.authSessions.resolve(socket.data.token);
+    const viewer = await this.authSessions.resolveHash(socket.data.tokenHash);
     if (!viewer)
       throw new LiveError(ErrorCode.unauthenticated, 'Your sign-in has ended. Sign in again.');
     const live = await this.access.resolve(viewer.user, sessionId);

@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { can, type NotesCursorUser, type Role } from '@praxis/contracts';
-import { parse as parseCookies } from 'cookie';
 import { standingOf } from '../access/access-policy.service';
 import { SecretTokens } from '../auth/secret-tokens';
-import { sessionCookieName } from '../auth/session-cookie';
-import { AppConfig } from '../config/app-config';
 import { type PreparedStatement, PreparedStatements } from '../database/prepared-statements';
 
 export interface NotesReader {
@@ -47,17 +44,9 @@ const READER: PreparedStatement = {
 @Injectable()
 export class NotesAccess {
   constructor(
-    private readonly config: AppConfig,
     private readonly tokens: SecretTokens,
     private readonly statements: PreparedStatements,
   ) {}
-
-  /** The session token in a Cookie header, if there is a plausible one. */
-  tokenFrom(cookieHeader: string | null | undefined): string | undefined {
-    const cookies = parseCookies(cookieHeader ?? '');
-    const token = cookies[sessionCookieName(this.config)];
-    return token && token.length < 200 ? token : undefined;
-  }
 
   /** The reader for this cookie token and session, or undefined when they may not open the notes. */
   async resolve(token: string, sessionId: string): Promise<NotesReader | undefined> {

@@ -22,6 +22,7 @@ import * as decoding from 'lib0/decoding';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { sessionTokenFromHeader } from '../auth/session-cookie';
 import { AppConfig } from '../config/app-config';
 import { LiveAccess } from '../live/live-access';
 import { REDIS, type RedisClient } from '../redis/redis.module';
@@ -119,7 +120,7 @@ export class NotesServer implements BeforeApplicationShutdown {
         return;
       }
       // Without a session cookie nobody can open notes: no socket is kept for them.
-      if (!this.access.tokenFrom(request.headers.cookie)) {
+      if (!sessionTokenFromHeader(request.headers.cookie, this.config)) {
         this.logger.warn(
           {
             event: 'notes_refused',
@@ -189,7 +190,7 @@ export class NotesServer implements BeforeApplicationShutdown {
 
   private async authenticate(data: onAuthenticatePayload): Promise<Context> {
     const sessionId = sessionIdOfNotes(data.documentName);
-    const token = this.access.tokenFrom(data.requestHeaders.get('cookie'));
+    const token = sessionTokenFromHeader(data.requestHeaders.get('cookie'), this.config);
     const reader = sessionId && token ? await this.access.resolve(token, sessionId) : undefined;
     if (!reader) {
       this.logger.warn({ event: 'notes_refused', sessionId }, 'Refused a notes connection');
