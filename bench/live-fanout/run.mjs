@@ -5,7 +5,7 @@
 // either way (it is a benchmark, not a test) unless the bench itself could not run.
 //
 //   node bench/live-fanout/run.mjs [--quick] [--clients=100,500,1000] [--runs=3] [--workers=2]
-//        [--step-seconds=3] [--servers=gateway,relay] [--profile] [--json=out.json] [--max-minutes=25]
+//        [--step-seconds=3] [--warmup-seconds=3] [--servers=gateway,relay] [--profile] [--json=out.json] [--max-minutes=25]
 /* global setTimeout, clearTimeout, fetch */
 import { spawn, execFileSync } from 'node:child_process';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
@@ -45,6 +45,7 @@ const opt = {
   maxMinutes: Number(argv['max-minutes'] ?? 25),
   joinConcurrency: Number(argv['join-concurrency'] ?? 4),
   idleSeconds: Number(argv['idle-seconds'] ?? 2),
+  warmupSeconds: Number(argv['warmup-seconds'] ?? (QUICK ? 1 : 3)),
 };
 const P99_TARGET_MS = 100;
 const TARGET_CPU_RATIO = 1.15;
@@ -510,7 +511,7 @@ async function measure(server, n, seedData) {
     // Fixed-rate window: latency and CPU per delivery, same rate for both servers.
     const ceiling = Math.floor((n * 1000) / SCHEDULE_GAP_MS);
     const fixedRate = Math.min(ceiling, Math.max(1, Math.round(10_000 / n)));
-    await runStep(server, ws, fixedRate, 1, 'warm-up'); // JIT warm-up of server and load generator, not recorded
+    await runStep(server, ws, fixedRate, opt.warmupSeconds, 'warm-up'); // JIT warm-up of server and load generator, not recorded
     const fixed = await runStep(server, ws, fixedRate, opt.cpuSeconds);
     result.fixed = fixed;
 

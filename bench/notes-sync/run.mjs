@@ -46,6 +46,7 @@ const opt = {
   seconds: Number(argv.seconds ?? (QUICK ? 3 : 8)),
   rate: argv.rate ?? 'auto',
   burstFactor: Number(argv['burst-factor'] ?? 4),
+  warmupSeconds: Number(argv['warmup-seconds'] ?? (QUICK ? 1 : 3)),
   skipBulk: argv['skip-bulk'] === 'true',
   bulkUpdates: Number(argv['bulk-updates'] ?? (QUICK ? 20_000 : 50_000)),
   bulkRuns: Number(argv['bulk-runs'] ?? (QUICK ? 1 : 3)),
@@ -556,7 +557,7 @@ async function measureEditors(server, n, seedData) {
     await sleep(1000);
     result.idleCpuMsPerS = (cpuUs(server.pid) - idle0) / 1000;
 
-    await runStep(server, ws, rate, 1, 'warm-up'); // JIT warm-up of server and load generator, not recorded
+    await runStep(server, ws, rate, opt.warmupSeconds, 'warm-up'); // JIT warm-up of server and load generator, not recorded
     await settle(server, 5000);
     result.fixed = await runStep(server, ws, rate, opt.seconds, 'fixed');
     await settle(server, 5000);
