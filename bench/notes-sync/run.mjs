@@ -808,34 +808,29 @@ function summarize(results, bulks) {
     const b = of('bare');
     if (!results.some((r) => r.editors === n)) continue;
     const rows = [];
-    const row = (label, f, digits = 1) => {
+    const row = (label, f) => {
       const pv = median(p.map(f));
       const bv = median(b.map(f));
       rows.push({ label, pv, bv, ratio: pv / bv });
       return pv / bv;
     };
     const rate = rateFor(n);
-    row('connect and sync all editors (s)', (x) => x.connectMs / 1000, 2);
-    row('server CPU while idle (ms/s)', (x) => x.idleCpuMsPerS, 0);
+    row('connect and sync all editors (s)', (x) => x.connectMs / 1000);
+    row('server CPU while idle (ms/s)', (x) => x.idleCpuMsPerS);
     const p50 = row(`propagation p50 @ ${rate} updates/s (ms)`, (x) => x.fixed.p50);
     const p99 = row(`propagation p99 @ ${rate} updates/s (ms)`, (x) => x.fixed.p99);
     row('ack ("saved" on Praxis) p50 (ms)', (x) => x.fixed.ackP50);
     row('ack ("saved" on Praxis) p99 (ms)', (x) => x.fixed.ackP99);
-    row('updates/s typed and delivered', (x) => x.fixed.updatesPerS, 0);
-    row(
-      'updates per frame received (server batching)',
-      (x) => x.fixed.delivered / x.fixed.frames,
-      2,
-    );
-    const cpu = row('server CPU per delivered update (µs)', (x) => x.fixed.cpuUsPerDelivery, 2);
-    row('PostgreSQL CPU per delivered update (µs)', (x) => x.fixed.dbUsPerDelivery, 2);
-    row('load generator CPU (% of a core)', (x) => x.fixed.loadgenCpuPct, 0);
-    row(`burst ×${opt.burstFactor}: updates/s delivered`, (x) => x.burst.updatesPerS, 0);
+    row('updates/s typed and delivered', (x) => x.fixed.updatesPerS);
+    row('updates per frame received (server batching)', (x) => x.fixed.delivered / x.fixed.frames);
+    const cpu = row('server CPU per delivered update (µs)', (x) => x.fixed.cpuUsPerDelivery);
+    row('PostgreSQL CPU per delivered update (µs)', (x) => x.fixed.dbUsPerDelivery);
+    row('load generator CPU (% of a core)', (x) => x.fixed.loadgenCpuPct);
+    row(`burst ×${opt.burstFactor}: updates/s delivered`, (x) => x.burst.updatesPerS);
     row(`burst ×${opt.burstFactor}: propagation p99 (ms)`, (x) => x.burst.p99);
     const burstCpu = row(
       `burst ×${opt.burstFactor}: server CPU per delivered update (µs)`,
       (x) => x.burst.cpuUsPerDelivery,
-      2,
     );
     const lost = p.reduce((a, x) => a + x.fixed.lost + x.burst.lost, 0);
     const lostBare = b.reduce((a, x) => a + x.fixed.lost + x.burst.lost, 0);
@@ -1030,7 +1025,8 @@ async function main() {
       admin = new pg.Client(DB_URL);
       await admin.connect();
       const maxEditors = Math.max(0, ...opt.editors);
-      const sessions = opt.editors.length * opt.runs + opt.bulkRuns + 5;
+      const warmUpRuns = opt.processWarmup && opt.editors.length > 0 ? 1 : 0;
+      const sessions = opt.editors.length * opt.runs + warmUpRuns + opt.bulkRuns + 4;
       seedData = {
         ...(await seed(maxEditors + 3 + opt.joiners, sessions)),
         extra: maxEditors,
