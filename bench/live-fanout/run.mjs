@@ -46,7 +46,7 @@ const opt = {
   joinConcurrency: Number(argv['join-concurrency'] ?? 4),
   idleSeconds: Number(argv['idle-seconds'] ?? 2),
   warmupSeconds: Number(argv['warmup-seconds'] ?? (QUICK ? 1 : 10)),
-  processWarmup: argv['process-warmup'] !== undefined ? argv['process-warmup'] !== 'false' : !QUICK,
+  processWarmup: (argv['process-warmup'] ?? String(!QUICK)) !== 'false',
 };
 const P99_TARGET_MS = 100;
 const TARGET_CPU_RATIO = 1.15;

@@ -47,7 +47,7 @@ const opt = {
   rate: argv.rate ?? 'auto',
   burstFactor: Number(argv['burst-factor'] ?? 4),
   warmupSeconds: Number(argv['warmup-seconds'] ?? (QUICK ? 1 : 10)),
-  processWarmup: argv['process-warmup'] !== undefined ? argv['process-warmup'] !== 'false' : !QUICK,
+  processWarmup: (argv['process-warmup'] ?? String(!QUICK)) !== 'false',
   skipBulk: argv['skip-bulk'] === 'true',
   bulkUpdates: Number(argv['bulk-updates'] ?? (QUICK ? 20_000 : 50_000)),
   bulkRuns: Number(argv['bulk-runs'] ?? (QUICK ? 1 : 3)),
@@ -1018,6 +1018,8 @@ async function main() {
   try {
     // The API migrates the database at start; the bare server needs no database, but the seeding does.
     const wantPraxis = opt.servers.includes('praxis');
+    // Editors of the unrecorded first run per server (none without editor counts or when switched off).
+    const warmUpEditors = opt.processWarmup ? (opt.editors[0] ?? 0) : 0;
     if (wantPraxis) servers.praxis = await startPraxis();
     if (opt.servers.includes('bare')) servers.bare = await startBare();
     let seedData = { tokens: [], sessionIds: [], extra: 0 };
@@ -1025,8 +1027,7 @@ async function main() {
       admin = new pg.Client(DB_URL);
       await admin.connect();
       const maxEditors = Math.max(0, ...opt.editors);
-      const warmUpRuns = opt.processWarmup && opt.editors.length > 0 ? 1 : 0;
-      const sessions = opt.editors.length * opt.runs + warmUpRuns + opt.bulkRuns + 4;
+      const sessions = opt.editors.length * opt.runs + (warmUpEditors ? 1 : 0) + opt.bulkRuns + 4;
       seedData = {
         ...(await seed(maxEditors + 3 + opt.joiners, sessions)),
         extra: maxEditors,
@@ -1039,11 +1040,11 @@ async function main() {
       const o = opt.servers.filter((s) => servers[s]);
       return run % 2 === 1 ? o.reverse() : o; // alternate which server goes first
     };
-    if (opt.processWarmup && opt.editors.length > 0) {
+    if (warmUpEditors) {
       // The first run of a fresh process still compiles what later runs reuse (connection handling, the
       // log's commit path): one run per server first, not recorded.
       log(`\n== process warm-up: one unrecorded run per server ==`);
-      for (const name of order(0)) await measureEditors(servers[name], opt.editors[0], seedData);
+      for (const name of order(0)) await measureEditors(servers[name], warmUpEditors, seedData);
     }
     for (const n of opt.editors) {
       log(`\n== ${n} editors, ${rateFor(n)} updates/s ==`);
