@@ -122,6 +122,14 @@ describe('collaborative notes (Hocuspocus on /collab)', () => {
     ).rejects.toThrow('closed');
   });
 
+  it('keeps them out of notes that are already open, and lets observers in read-only', async () => {
+    const member = open('member');
+    expect(await member.ready).toEqual({ readOnly: false });
+    await expect(open('outsider').ready).rejects.toThrow(/refused|closed/);
+    await expect(open('removed').ready).rejects.toThrow(/refused|closed/);
+    expect(await open('observer').ready).toEqual({ readOnly: true });
+  });
+
   it('stamps cursor names from the identity, whatever a client claims', async () => {
     const member = open('member');
     const convener = open('convener');

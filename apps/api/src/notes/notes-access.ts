@@ -10,34 +10,50 @@ export interface NotesReader {
   /** The session cookie's hash, as stored: the access sweep checks it again without hashing. */
   tokenHash: string;
   sessionId: string;
+  networkId: string;
   readOnly: boolean;
   cursor: NotesCursorUser;
 }
 
-interface ReaderRow {
+/** Who a session cookie belongs to, with their role and delegation in each network they are a member of. */
+export interface NotesViewer {
+  userId: string;
+  displayName: string;
+  locale: string;
+  isAdmin: boolean;
+  tokenHash: string;
+  memberships: Map<string, { role: Role; countryCode: string | null }>;
+}
+
+interface ViewerRow {
   user_id: string;
   display_name: string;
   locale: string;
   is_admin: boolean;
+  network_id: string | null;
   role: Role | null;
   country_code: string | null;
 }
 
 /**
- * Cookie → signed-in user → the session's network → membership and delegation, in one statement: every
- * editor's connection asks this, so it costs one round trip rather than one per entity (the rules are the
- * roles table's, through `standingOf` and `can`, as everywhere else).
+ * Cookie → signed-in user → every membership and its delegation, in one statement. It does not need the
+ * document, so the notes server asks it as soon as a WebSocket upgrade arrives, while the socket opens and
+ * the provider sends its first message.
  */
-const READER: PreparedStatement = {
-  name: 'notes-reader',
+const VIEWER: PreparedStatement = {
+  name: 'notes-viewer',
   text: `
-  SELECT u.id AS user_id, u.display_name, u.locale, u.is_admin, m.role, d.country_code
+  SELECT u.id AS user_id, u.display_name, u.locale, u.is_admin, m.network_id, m.role, d.country_code
   FROM auth_sessions a
   JOIN users u ON u.id = a.user_id AND u.disabled_at IS NULL
-  JOIN sessions s ON s.id = $2
-  LEFT JOIN memberships m ON m.user_id = u.id AND m.network_id = s.network_id
+  LEFT JOIN memberships m ON m.user_id = u.id
   LEFT JOIN delegations d ON d.id = m.delegation_id
   WHERE a.token_hash = $1 AND a.expires_at > now()`,
+};
+
+const SESSION_NETWORK: PreparedStatement = {
+  name: 'notes-session-network',
+  text: 'SELECT network_id FROM sessions WHERE id = $1',
 };
 
 /** Who may open a session's notes, and whether they may write: the roles table, by the session cookie. */
@@ -48,24 +64,49 @@ export class NotesAccess {
     private readonly statements: PreparedStatements,
   ) {}
 
-  /** The reader for this cookie token and session, or undefined when they may not open the notes. */
-  async resolve(token: string, sessionId: string): Promise<NotesReader | undefined> {
+  /** The signed-in user behind a cookie token, or undefined (unknown, expired, signed out, disabled). */
+  async viewer(token: string): Promise<NotesViewer | undefined> {
     const tokenHash = this.tokens.hash(token);
-    const rows = await this.statements.query<ReaderRow>(READER, [tokenHash, sessionId]);
-    const row = rows[0];
-    if (!row) return undefined;
-    const standing = standingOf(row.is_admin, row.role);
+    const rows = await this.statements.query<ViewerRow>(VIEWER, [tokenHash]);
+    const first = rows[0];
+    if (!first) return undefined;
+    const memberships: NotesViewer['memberships'] = new Map();
+    for (const row of rows) {
+      if (row.network_id && row.role)
+        memberships.set(row.network_id, { role: row.role, countryCode: row.country_code });
+    }
+    return {
+      userId: first.user_id,
+      displayName: first.display_name,
+      locale: first.locale,
+      isAdmin: first.is_admin,
+      tokenHash,
+      memberships,
+    };
+  }
+
+  /** The network a session belongs to, or undefined when there is no such session. */
+  async networkOf(sessionId: string): Promise<string | undefined> {
+    const rows = await this.statements.query<{ network_id: string }>(SESSION_NETWORK, [sessionId]);
+    return rows[0]?.network_id;
+  }
+
+  /** The viewer as a reader of a session's notes, or undefined when they may not open them. */
+  reader(viewer: NotesViewer, sessionId: string, networkId: string): NotesReader | undefined {
+    const membership = viewer.memberships.get(networkId);
+    const standing = standingOf(viewer.isAdmin, membership?.role);
     if (!can(standing, 'notes.read')) return undefined;
     return {
-      userId: row.user_id,
-      locale: row.locale,
-      tokenHash,
+      userId: viewer.userId,
+      locale: viewer.locale,
+      tokenHash: viewer.tokenHash,
       sessionId,
+      networkId,
       readOnly: !can(standing, 'notes.write'),
       cursor: {
-        name: row.display_name,
-        countryCode: row.country_code,
-        color: colorOf(row.user_id),
+        name: viewer.displayName,
+        countryCode: membership?.countryCode ?? null,
+        color: colorOf(viewer.userId),
       },
     };
   }

@@ -27,7 +27,7 @@ import { AppConfig } from '../config/app-config';
 import { LiveAccess } from '../live/live-access';
 import { REDIS, type RedisClient } from '../redis/redis.module';
 import { HeldAckSocket } from './held-acks';
-import { NotesAccess, type NotesReader } from './notes-access';
+import { NotesAccess, type NotesReader, type NotesViewer } from './notes-access';
 import { NotesLog } from './notes-log';
 import { NotesOutline } from './notes-outline.service';
 import { applyAll, NotesStore } from './notes-store.service';
@@ -45,12 +45,24 @@ const FLUSH_MAX_BYTES = 16 * 1024;
 const LOAD_ORIGIN = 'praxis-load';
 /** How long a shutdown waits for the notes log to commit what it holds. */
 const SHUTDOWN_FLUSH_MS = 5_000;
+/**
+ * A socket's viewer, looked up at its upgrade, answers the authentication of documents opened this soon
+ * after it (a provider authenticates at once); a document opened on the same socket later asks again.
+ */
+const UPGRADE_VIEWER_MS = 10_000;
 
-type Context = NotesReader;
+/** Asked at the upgrade, while the socket opens and the provider sends its first message. */
+interface UpgradeViewer {
+  viewer: Promise<NotesViewer | undefined>;
+  askedAt: number;
+}
+
+type Context = NotesReader & { upgrade?: UpgradeViewer };
 
 const PERMISSION_DENIED = { code: 4403, reason: 'permission-denied' };
 
 interface OpenNotes {
+  networkId: string;
   bytes: number;
   sinceCompaction: number;
 }
@@ -120,7 +132,8 @@ export class NotesServer implements BeforeApplicationShutdown {
         return;
       }
       // Without a session cookie nobody can open notes: no socket is kept for them.
-      if (!sessionTokenFromHeader(request.headers.cookie, this.config)) {
+      const token = sessionTokenFromHeader(request.headers.cookie, this.config);
+      if (!token) {
         this.logger.warn(
           {
             event: 'notes_refused',
@@ -132,7 +145,8 @@ export class NotesServer implements BeforeApplicationShutdown {
         socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
         return;
       }
-      this.sockets.handleUpgrade(request, socket, head, (ws) => this.accept(ws, request));
+      const upgrade = { viewer: this.viewerOf(token), askedAt: Date.now() };
+      this.sockets.handleUpgrade(request, socket, head, (ws) => this.accept(ws, request, upgrade));
     });
   }
 
@@ -176,10 +190,12 @@ export class NotesServer implements BeforeApplicationShutdown {
     });
   }
 
-  private accept(ws: WebSocket, request: IncomingMessage): void {
+  private accept(ws: WebSocket, request: IncomingMessage, upgrade: UpgradeViewer): void {
     const connection = this.hocuspocus.handleConnection(
       new HeldAckSocket(ws, this.log),
       toWebRequest(request),
+      // The reader's fields are added by onAuthenticate, before any hook that reads them runs.
+      { upgrade } as Context,
     );
     ws.on('message', (data: RawData) => connection.handleMessage(toBytes(data)));
     ws.on('close', (code: number, reason: Buffer) =>
@@ -190,14 +206,38 @@ export class NotesServer implements BeforeApplicationShutdown {
 
   private async authenticate(data: onAuthenticatePayload): Promise<Context> {
     const sessionId = sessionIdOfNotes(data.documentName);
-    const token = sessionTokenFromHeader(data.requestHeaders.get('cookie'), this.config);
-    const reader = sessionId && token ? await this.access.resolve(token, sessionId) : undefined;
+    const reader = sessionId ? await this.readerOf(data, sessionId) : undefined;
     if (!reader) {
       this.logger.warn({ event: 'notes_refused', sessionId }, 'Refused a notes connection');
       throw closeWith(PERMISSION_DENIED);
     }
     data.connectionConfig.readOnly = reader.readOnly;
     return reader;
+  }
+
+  private async readerOf(
+    data: onAuthenticatePayload,
+    sessionId: string,
+  ): Promise<NotesReader | undefined> {
+    const upgrade = (data.context as Context).upgrade;
+    const token = sessionTokenFromHeader(data.requestHeaders.get('cookie'), this.config);
+    const [viewer, networkId] = await Promise.all([
+      upgrade && Date.now() - upgrade.askedAt < UPGRADE_VIEWER_MS
+        ? upgrade.viewer
+        : token && this.viewerOf(token),
+      // A session never moves to another network; one that is deleted while its notes are open is
+      // closed by the access sweep.
+      this.open.get(data.documentName)?.networkId ?? this.access.networkOf(sessionId),
+    ]);
+    return viewer && networkId ? this.access.reader(viewer, sessionId, networkId) : undefined;
+  }
+
+  /** The viewer behind a cookie; a database failure refuses the connection rather than throwing later. */
+  private viewerOf(token: string): Promise<NotesViewer | undefined> {
+    return this.access.viewer(token).catch((error: unknown) => {
+      this.logger.warn(`Could not check a notes connection's sign-in: ${String(error)}`);
+      return undefined;
+    });
   }
 
   private async load(data: onLoadDocumentPayload<Context>): Promise<void> {
@@ -207,6 +247,7 @@ export class NotesServer implements BeforeApplicationShutdown {
     const document = data.document;
     applyAll(document, stored.updates, LOAD_ORIGIN);
     const state: OpenNotes = {
+      networkId: data.context.networkId,
       bytes: stored.bytes,
       sinceCompaction: stored.logRows > 0 ? COMPACT_AFTER_UPDATES : 0,
     };
