@@ -1,3 +1,4 @@
+import './yjs-esm-builds';
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from './config/app-config';
