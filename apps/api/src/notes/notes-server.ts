@@ -219,12 +219,8 @@ export class NotesServer implements BeforeApplicationShutdown {
     data: onAuthenticatePayload,
     sessionId: string,
   ): Promise<NotesReader | undefined> {
-    const upgrade = (data.context as Context).upgrade;
-    const token = sessionTokenFromHeader(data.requestHeaders.get('cookie'), this.config);
     const [viewer, networkId] = await Promise.all([
-      upgrade && Date.now() - upgrade.askedAt < UPGRADE_VIEWER_MS
-        ? upgrade.viewer
-        : token && this.viewerOf(token),
+      this.viewerFor(data),
       // A session never moves to another network; one that is deleted while its notes are open is
       // closed by the access sweep.
       this.open.get(data.documentName)?.networkId ?? this.access.networkOf(sessionId),
@@ -232,7 +228,15 @@ export class NotesServer implements BeforeApplicationShutdown {
     return viewer && networkId ? this.access.reader(viewer, sessionId, networkId) : undefined;
   }
 
-  /** The viewer behind a cookie; a database failure refuses the connection rather than throwing later. */
+  /** The viewer looked up at the socket's upgrade if that was recent, else looked up again now. */
+  private viewerFor(data: onAuthenticatePayload): Promise<NotesViewer | undefined> | undefined {
+    const upgrade = (data.context as Context).upgrade;
+    if (upgrade && Date.now() - upgrade.askedAt < UPGRADE_VIEWER_MS) return upgrade.viewer;
+    const token = sessionTokenFromHeader(data.requestHeaders.get('cookie'), this.config);
+    return token ? this.viewerOf(token) : undefined;
+  }
+
+  /** The viewer behind a cookie; when the database cannot answer, it is logged and the caller refused. */
   private viewerOf(token: string): Promise<NotesViewer | undefined> {
     return this.access.viewer(token).catch((error: unknown) => {
       this.logger.warn(`Could not check a notes connection's sign-in: ${String(error)}`);
