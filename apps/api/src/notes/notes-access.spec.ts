@@ -1,16 +1,13 @@
 import type { SecretTokens } from '../auth/secret-tokens';
 import type { PreparedStatements } from '../database/prepared-statements';
-import { NotesAccess, type NotesViewer } from './notes-access';
+import { NotesAccess, type NotesMembership, type NotesViewer } from './notes-access';
 
 describe('NotesAccess.reader', () => {
   const access = new NotesAccess({} as SecretTokens, {} as PreparedStatements);
   const sessionId = '00000000-0000-4000-8000-000000000001';
   const home = '00000000-0000-4000-8000-0000000000aa';
   const elsewhere = '00000000-0000-4000-8000-0000000000bb';
-  const viewer = (
-    memberships: [string, NotesViewer['memberships'] extends Map<string, infer M> ? M : never][],
-    isAdmin = false,
-  ): NotesViewer => ({
+  const viewer = (memberships: [string, NotesMembership][], isAdmin = false): NotesViewer => ({
     userId: 'user-1',
     displayName: 'Ana Tembo',
     locale: 'pt',

@@ -15,6 +15,11 @@ export interface NotesReader {
   cursor: NotesCursorUser;
 }
 
+export interface NotesMembership {
+  role: Role;
+  countryCode: string | null;
+}
+
 /** Who a session cookie belongs to, with their role and delegation in each network they are a member of. */
 export interface NotesViewer {
   userId: string;
@@ -22,7 +27,8 @@ export interface NotesViewer {
   locale: string;
   isAdmin: boolean;
   tokenHash: string;
-  memberships: Map<string, { role: Role; countryCode: string | null }>;
+  /** By network id. */
+  memberships: Map<string, NotesMembership>;
 }
 
 interface ViewerRow {
@@ -37,7 +43,7 @@ interface ViewerRow {
 
 /**
  * Cookie → signed-in user → every membership and its delegation, in one statement. It does not need the
- * document, so the notes server asks it as soon as a WebSocket upgrade arrives, while the socket opens and
+ * document, so the notes server asks it as soon as a socket is upgraded, while the 101 goes out and
  * the provider sends its first message.
  */
 const VIEWER: PreparedStatement = {

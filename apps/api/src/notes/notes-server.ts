@@ -51,7 +51,7 @@ const SHUTDOWN_FLUSH_MS = 5_000;
  */
 const UPGRADE_VIEWER_MS = 10_000;
 
-/** Asked at the upgrade, while the socket opens and the provider sends its first message. */
+/** Asked as soon as the socket is upgraded, while the provider opens it and sends its first message. */
 interface UpgradeViewer {
   viewer: Promise<NotesViewer | undefined>;
   askedAt: number;
@@ -145,8 +145,7 @@ export class NotesServer implements BeforeApplicationShutdown {
         socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
         return;
       }
-      const upgrade = { viewer: this.viewerOf(token), askedAt: Date.now() };
-      this.sockets.handleUpgrade(request, socket, head, (ws) => this.accept(ws, request, upgrade));
+      this.sockets.handleUpgrade(request, socket, head, (ws) => this.accept(ws, request, token));
     });
   }
 
@@ -190,7 +189,8 @@ export class NotesServer implements BeforeApplicationShutdown {
     });
   }
 
-  private accept(ws: WebSocket, request: IncomingMessage, upgrade: UpgradeViewer): void {
+  private accept(ws: WebSocket, request: IncomingMessage, token: string): void {
+    const upgrade: UpgradeViewer = { viewer: this.viewerOf(token), askedAt: Date.now() };
     const connection = this.hocuspocus.handleConnection(
       new HeldAckSocket(ws, this.log),
       toWebRequest(request),
