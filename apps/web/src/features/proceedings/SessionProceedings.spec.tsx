@@ -67,6 +67,12 @@ function serve(role: 'convener' | 'member', shown: Session = session, routes = {
 
 const POST = `POST /api/sessions/${session.id}/proceedings`;
 
+// The session page has the same h1 as the proceedings, so wait for something only the proceedings page shows.
+async function expectProceedingsOpened() {
+  expect(await screen.findByRole('group', { name: 'Proceedings actions' })).toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 1, name: session.title })).toBeInTheDocument();
+}
+
 beforeEach(() => {
   mockHasNotes = undefined;
 });
@@ -87,9 +93,7 @@ describe('publishing proceedings from the session page', () => {
     expect(bodiesSentTo(fetchMock, POST)).toEqual([]);
     await user.click(within(dialog).getByRole('button', { name: 'Publish without notes' }));
 
-    expect(
-      await screen.findByRole('heading', { level: 1, name: session.title }),
-    ).toBeInTheDocument();
+    await expectProceedingsOpened();
     expect(router.state.location.pathname).toBe(`/proceedings/${PROCEEDINGS_ID}`);
     expect(bodiesSentTo(fetchMock, POST)).toEqual([{ visibility: 'public' }]);
   });
@@ -110,9 +114,7 @@ describe('publishing proceedings from the session page', () => {
     const section = await screen.findByRole('region', { name: 'Proceedings' });
     await user.click(within(section).getByRole('button', { name: 'Publish proceedings' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(
-      await screen.findByRole('heading', { level: 1, name: session.title }),
-    ).toBeInTheDocument();
+    await expectProceedingsOpened();
     expect(router.state.location.pathname).toBe(`/proceedings/${PROCEEDINGS_ID}`);
     expect(bodiesSentTo(fetchMock, POST)).toEqual([{ visibility: 'members' }]);
   });
