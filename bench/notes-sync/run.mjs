@@ -8,7 +8,7 @@
 //
 //   node bench/notes-sync/run.mjs [--quick] [--editors=10,50,200] [--runs=3] [--servers=praxis,bare]
 //        [--skip-bulk] [--seconds=8] [--rate=auto|100|10:200,50:150,200:100] [--workers=2] [--bulk-updates=50000] [--joiners=5]
-//        [--bulk-runs=1] [--no-flush-false] [--profile] [--json=out.json] [--max-minutes=30]
+//        [--bulk-runs=1] [--no-flush-false] [--profile] [--trace-gc] [--json=out.json] [--max-minutes=30]
 /* global setTimeout, clearTimeout, fetch */
 import { spawn, execFileSync } from 'node:child_process';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
@@ -54,6 +54,7 @@ const opt = {
   joiners: Number(argv.joiners ?? 7),
   flushFalse: argv['no-flush-false'] !== 'true',
   profile: argv.profile === 'true',
+  traceGc: argv['trace-gc'] === 'true',
   json: argv.json,
   maxMinutes: Number(argv['max-minutes'] ?? 30),
 };
@@ -119,6 +120,13 @@ function spawnLogged(name, args, env) {
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
+  // With --trace-gc: when each full collection ended (as seen here) and its pause.
+  child.fullCollections = [];
+  if (opt.traceGc)
+    child.stdout.on('data', (d) => {
+      for (const m of d.toString().matchAll(/Mark-Compact[^\n]*?, ([\d.]+) \/ [\d.]+ ms/g))
+        child.fullCollections.push({ at: now(), pauseMs: Number(m[1]) });
+    });
   child.tail = tail;
   child.label = name;
   children.push(child);
@@ -137,7 +145,7 @@ async function startPraxis() {
     );
   const port = await freePort();
   const profileDir = opt.profile ? mkdtempSync(join(os.tmpdir(), 'praxis-bench-prof-')) : null;
-  const args = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), API_MAIN];
+  const args = [...nodeFlags(profileDir), API_MAIN];
   const child = spawnLogged('praxis', args, {
     PORT: String(port),
     HOST: '127.0.0.1',
@@ -179,8 +187,7 @@ async function startPraxis() {
 async function startBare(name = 'bare', env = {}) {
   const profileDir =
     opt.profile && name === 'bare' ? mkdtempSync(join(os.tmpdir(), 'praxis-bench-prof-')) : null;
-  const args = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
-  const child = spawnLogged(name, [...args, join(HERE, 'bare.mjs')], env);
+  const child = spawnLogged(name, [...nodeFlags(profileDir), join(HERE, 'bare.mjs')], env);
   const port = await new Promise((res, rej) => {
     const t = setTimeout(() => rej(new Error('the bare server did not start')), 20_000);
     child.stdout.on('data', (d) => {
@@ -193,6 +200,13 @@ async function startBare(name = 'bare', env = {}) {
     child.once('exit', (code) => rej(new Error(`the bare server exited (${code})`)));
   });
   return { name, url: `ws://127.0.0.1:${port}/collab`, pid: child.pid, child, profileDir };
+}
+
+function nodeFlags(profileDir) {
+  return [
+    ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+    ...(opt.traceGc ? ['--trace-gc'] : []),
+  ];
 }
 
 async function stopChild(child) {
@@ -219,6 +233,10 @@ function cpuSplitUs(pid) {
   } catch {
     return { user: 0, system: 0 };
   }
+}
+/** The main (JavaScript) thread's share: its task has the process id; the rest are V8's and libuv's threads. */
+function mainThreadUs(pid) {
+  return cpuUs(`${pid}/task/${pid}`);
 }
 /** Read and write system calls of a process so far (/proc/<pid>/io: syscr, syscw), all threads. */
 function syscalls(pid) {
@@ -445,6 +463,7 @@ async function runStep(server, ws, rate, seconds, label) {
   const tx0 = await dbTransactions();
   const split0 = cpuSplitUs(server.pid);
   const cpu0 = split0.user + split0.system;
+  const main0 = mainThreadUs(server.pid);
   const io0 = syscalls(server.pid);
   const lg0 = process.cpuUsage();
   await ws.all('begin', { stepId }); // every thread counts this step's deliveries before anyone types
@@ -470,6 +489,9 @@ async function runStep(server, ws, rate, seconds, label) {
   const elapsed = now() - t0;
   const split1 = cpuSplitUs(server.pid);
   const cpu = split1.user + split1.system - cpu0;
+  const mainCpu = mainThreadUs(server.pid) - main0;
+  const tEnd = now();
+  const collections = server.child.fullCollections.filter((c) => c.at >= t0 && c.at <= tEnd);
   const io1 = syscalls(server.pid);
   if (label === 'fixed')
     (profileWindows[`${server.name} fixed-rate`] ??= []).push([
@@ -506,6 +528,11 @@ async function runStep(server, ws, rate, seconds, label) {
     cpuMs: cpu / 1000,
     userMs: (split1.user - split0.user) / 1000,
     systemMs: (split1.system - split0.system) / 1000,
+    mainThreadMs: mainCpu / 1000,
+    fullCollections: opt.traceGc ? collections.length : undefined,
+    fullCollectionPauseMs: opt.traceGc
+      ? collections.reduce((sum, c) => sum + c.pauseMs, 0)
+      : undefined,
     writeCalls: io1.writes - io0.writes,
     readCalls: io1.reads - io0.reads,
     cpuUsPerDelivery: s.received ? cpu / s.received : NaN,
@@ -519,8 +546,9 @@ async function runStep(server, ws, rate, seconds, label) {
     `    ${label.padEnd(7)} ${rate} updates/s × ${seconds} s: sent ${r.sent}, delivered ${r.delivered}/${expected}` +
       `${r.lost ? ` (LOST ${r.lost})` : ''}, acked ${r.acked}; ${r.frames} frames received (${fmt(r.frameBytes / 1e6, 2)} MB); propagation p50 ${fmt(r.p50)} / p99 ${fmt(r.p99)} ms (max ${fmt(r.maxMs, 0)}),` +
       ` ack p50 ${fmt(r.ackP50)} / p99 ${fmt(r.ackP99)} ms; ${fmt(r.updatesPerS, 0)} updates/s; server ${fmt(r.cpuMs, 0)} ms CPU` +
-      ` (${fmt(r.serverCpuPct, 0)}%, user ${fmt(r.userMs, 0)} / system ${fmt(r.systemMs, 0)}) = ${fmt(r.cpuUsPerDelivery, 2)} µs/delivery, ${r.writeCalls} write / ${r.readCalls} read system calls, PostgreSQL ${fmt(r.dbUsPerDelivery, 2)} µs/delivery` +
+      ` (${fmt(r.serverCpuPct, 0)}%, user ${fmt(r.userMs, 0)} / system ${fmt(r.systemMs, 0)}; main thread ${fmt(r.mainThreadMs, 0)}, other threads ${fmt(r.cpuMs - r.mainThreadMs, 0)}) = ${fmt(r.cpuUsPerDelivery, 2)} µs/delivery, ${r.writeCalls} write / ${r.readCalls} read system calls, PostgreSQL ${fmt(r.dbUsPerDelivery, 2)} µs/delivery` +
       `${server.name === 'praxis' ? ` (~${r.dbTransactions} transactions)` : ''},` +
+      `${opt.traceGc ? ` ${r.fullCollections} full collections (pauses ${fmt(r.fullCollectionPauseMs, 0)} ms),` : ''}` +
       ` load generator ${fmt(r.loadgenCpuPct, 0)}% CPU${r.maxBehind > 2 ? `, sender fell ${r.maxBehind} updates behind` : ''}`,
   );
   return r;
