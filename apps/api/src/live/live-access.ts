@@ -92,7 +92,7 @@ export class LiveAccess {
     const verdicts = new Map<string, LiveVerdict>();
     for (const row of rows) {
       const standing: NetworkStanding = row.session_exists
-        ? standingOf(row.is_admin === true, row.role ?? undefined)
+        ? standingOf(row.is_admin === true, row.role)
         : null;
       verdicts.set(
         `${row.token_hash}|${row.session_id}`,
