@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { NOTES_CLOSE } from '@praxis/contracts';
 import { notesPlainText, yDocToNotes } from '@praxis/notes-schema';
 import * as decoding from 'lib0/decoding';
+import { Client } from 'pg';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { AuthSessionsService } from '../src/auth/auth-sessions.service';
 import { NotesStore } from '../src/notes/notes-store.service';
 import { notesClient, type NotesClient, notesText, until } from './support/notes-client';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, testDatabaseUrl, type TestApp } from './support/test-app';
 import { buildWorld, type World } from './support/world';
 
 function typeParagraph(doc: Y.Doc, text: string): void {
@@ -276,7 +277,7 @@ describe('collaborative notes (Hocuspocus on /collab)', () => {
 });
 
 describe('notes on two API instances sharing Redis', () => {
-  it('relays an edit made on one instance to an editor on the other', async () => {
+  it('relays an edit made on one instance to an editor on the other, and compacts the notes on shutdown', async () => {
     const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
     const a = await startTestApp({ REDIS_URL: redisUrl });
     const b = await startTestApp({ REDIS_URL: redisUrl });
@@ -285,18 +286,43 @@ describe('notes on two API instances sharing Redis', () => {
       `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
     const onA = notesClient(urlOf(a), w.session.id, w.cookies.member);
     const onB = notesClient(urlOf(b), w.session.id, w.cookies.convener);
+    const marker = `across-${randomUUID()}`;
     try {
       await Promise.all([onA.ready, onB.ready]);
-      const marker = `across-${randomUUID()}`;
       typeParagraph(onA.doc, marker);
       await until(onB.doc, () => notesText(onB.doc).includes(marker));
       await onA.saved();
       expect(notesText(await a.app.get(NotesStore).document(w.session.id))).toContain(marker);
     } finally {
-      onA.close();
-      onB.close();
+      // The editors are still connected: shutting down closes them, unloads and compacts their notes.
       await a.close();
       await b.close();
+      onA.close();
+      onB.close();
     }
+    const stored = await storedNotes(w.session.id);
+    expect(stored.logRows).toBe(0);
+    expect(notesText(stored.snapshot)).toContain(marker);
   });
 });
+
+/** What PostgreSQL holds for a session's notes, read after every API instance has stopped. */
+async function storedNotes(sessionId: string): Promise<{ logRows: number; snapshot: Y.Doc }> {
+  const client = new Client({ connectionString: testDatabaseUrl() });
+  await client.connect();
+  try {
+    const log = await client.query<{ rows: number }>(
+      'SELECT count(*)::int AS rows FROM notes_updates WHERE session_id = $1',
+      [sessionId],
+    );
+    const snapshot = await client.query<{ state: Buffer }>(
+      'SELECT state FROM notes_snapshots WHERE session_id = $1',
+      [sessionId],
+    );
+    const doc = new Y.Doc();
+    if (snapshot.rows[0]) Y.applyUpdate(doc, new Uint8Array(snapshot.rows[0].state));
+    return { logRows: log.rows[0]!.rows, snapshot: doc };
+  } finally {
+    await client.end();
+  }
+}

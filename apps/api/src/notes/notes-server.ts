@@ -45,6 +45,8 @@ const FLUSH_MAX_BYTES = 16 * 1024;
 const LOAD_ORIGIN = 'praxis-load';
 /** How long a shutdown waits for the notes log to commit what it holds. */
 const SHUTDOWN_FLUSH_MS = 5_000;
+/** How long a shutdown waits for the closed documents to be stored, compacted and unloaded. */
+const SHUTDOWN_UNLOAD_MS = 3_000;
 /**
  * A socket's viewer, looked up at its upgrade, answers the authentication of documents opened this soon
  * after it (a provider authenticates at once); a document opened on the same socket later asks again.
@@ -79,6 +81,8 @@ export class NotesServer implements BeforeApplicationShutdown {
   });
   private readonly open = new Map<string, OpenNotes>();
   private closing = false;
+  /** Documents whose unload hook (compaction) is running. */
+  private unloading = 0;
   private sweeping = false;
   private sweep: NodeJS.Timeout | undefined;
 
@@ -157,7 +161,8 @@ export class NotesServer implements BeforeApplicationShutdown {
 
   /**
    * On SIGTERM, before the HTTP server closes: refuse new editors, close the open ones (their providers
-   * keep unsaved changes and resend them to the next server), then commit everything received.
+   * keep unsaved changes and resend them to the next server), let their documents unload (compacted, and
+   * unsubscribed from Redis while it is still connected), then commit everything received.
    */
   async beforeApplicationShutdown(): Promise<void> {
     this.closing = true;
@@ -174,8 +179,16 @@ export class NotesServer implements BeforeApplicationShutdown {
         }),
     );
     await Promise.all(closed);
+    await this.unloaded(Date.now() + SHUTDOWN_UNLOAD_MS);
     await this.hocuspocus.hooks('onDestroy', { instance: this.hocuspocus }).catch(() => undefined);
     await Promise.race([this.log.flushed(), sleep(SHUTDOWN_FLUSH_MS)]);
+  }
+
+  /** Until every document is unloaded and its unload hook has finished, or the deadline. */
+  private async unloaded(deadline: number): Promise<void> {
+    while (this.hocuspocus.documents.size + this.unloading > 0 && Date.now() < deadline) {
+      await sleep(20);
+    }
   }
 
   private redisExtension(redis: NonNullable<RedisClient>): RedisExtension {
@@ -340,7 +353,13 @@ export class NotesServer implements BeforeApplicationShutdown {
   private async closed(documentName: string): Promise<void> {
     const state = this.open.get(documentName);
     this.open.delete(documentName);
-    if (state && state.sinceCompaction > 0) await this.compact(documentName, state);
+    if (!state || state.sinceCompaction === 0) return;
+    this.unloading += 1;
+    try {
+      await this.compact(documentName, state);
+    } finally {
+      this.unloading -= 1;
+    }
   }
 
   private async compact(documentName: string, state: OpenNotes): Promise<void> {
