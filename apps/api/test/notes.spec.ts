@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { NOTES_CLOSE } from '@praxis/contracts';
 import { notesPlainText, yDocToNotes } from '@praxis/notes-schema';
 import * as decoding from 'lib0/decoding';
-import { Client } from 'pg';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { AuthSessionsService } from '../src/auth/auth-sessions.service';
 import { NotesStore } from '../src/notes/notes-store.service';
+import { onServer } from './support/database-server';
 import { notesClient, type NotesClient, notesText, until } from './support/notes-client';
 import { startTestApp, testDatabaseUrl, type TestApp } from './support/test-app';
 import { buildWorld, type World } from './support/world';
@@ -307,10 +307,8 @@ describe('notes on two API instances sharing Redis', () => {
 });
 
 /** What PostgreSQL holds for a session's notes, read after every API instance has stopped. */
-async function storedNotes(sessionId: string): Promise<{ logRows: number; snapshot: Y.Doc }> {
-  const client = new Client({ connectionString: testDatabaseUrl() });
-  await client.connect();
-  try {
+function storedNotes(sessionId: string): Promise<{ logRows: number; snapshot: Y.Doc }> {
+  return onServer(testDatabaseUrl(), async (client) => {
     const log = await client.query<{ rows: number }>(
       'SELECT count(*)::int AS rows FROM notes_updates WHERE session_id = $1',
       [sessionId],
@@ -322,7 +320,5 @@ async function storedNotes(sessionId: string): Promise<{ logRows: number; snapsh
     const doc = new Y.Doc();
     if (snapshot.rows[0]) Y.applyUpdate(doc, new Uint8Array(snapshot.rows[0].state));
     return { logRows: log.rows[0]!.rows, snapshot: doc };
-  } finally {
-    await client.end();
-  }
+  });
 }

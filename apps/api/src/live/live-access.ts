@@ -84,10 +84,12 @@ export class LiveAccess {
     pairs: { tokenHash: string; sessionId: string }[],
     permission: Permission = 'live.participate',
   ): Promise<Map<string, LiveVerdict>> {
-    const unique = new Map(pairs.map((pair) => [`${pair.tokenHash}|${pair.sessionId}`, pair]));
+    const distinct = [
+      ...new Map(pairs.map((pair) => [`${pair.tokenHash}|${pair.sessionId}`, pair])).values(),
+    ];
     const rows = await this.statements.query<StandingRow>(STANDINGS, [
-      [...unique.values()].map((pair) => pair.tokenHash),
-      [...unique.values()].map((pair) => pair.sessionId),
+      distinct.map((pair) => pair.tokenHash),
+      distinct.map((pair) => pair.sessionId),
     ]);
     const verdicts = new Map<string, LiveVerdict>();
     for (const row of rows) {

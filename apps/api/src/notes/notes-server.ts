@@ -236,7 +236,8 @@ export class NotesServer implements BeforeApplicationShutdown {
       this.viewerFor(data),
       // A session never moves to another network; one that is deleted while its notes are open is
       // closed by the access sweep.
-      this.open.get(data.documentName)?.networkId ?? this.access.networkOf(sessionId),
+      this.open.get(data.documentName)?.networkId ??
+        this.access.networkOf(sessionId).catch(this.lookupFailed),
     ]);
     return viewer && networkId ? this.access.reader(viewer, sessionId, networkId) : undefined;
   }
@@ -249,13 +250,16 @@ export class NotesServer implements BeforeApplicationShutdown {
     return token ? this.viewerOf(token) : undefined;
   }
 
-  /** The viewer behind a cookie; when the database cannot answer, it is logged and the caller refused. */
+  /** The viewer behind a cookie (asked at the upgrade, so it must never reject unobserved). */
   private viewerOf(token: string): Promise<NotesViewer | undefined> {
-    return this.access.viewer(token).catch((error: unknown) => {
-      this.logger.warn(`Could not check a notes connection's sign-in: ${String(error)}`);
-      return undefined;
-    });
+    return this.access.viewer(token).catch(this.lookupFailed);
   }
+
+  /** A lookup the database could not answer: logged, and the connection refused. */
+  private readonly lookupFailed = (error: unknown): undefined => {
+    this.logger.warn(`Could not check a notes connection's access: ${String(error)}`);
+    return undefined;
+  };
 
   private async load(data: onLoadDocumentPayload<Context>): Promise<void> {
     const sessionId = sessionIdOfNotes(data.documentName)!;

@@ -16,7 +16,11 @@ export async function isReachable(url: string): Promise<boolean> {
   }
 }
 
-async function onServer<T>(serverUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
+/** Runs `work` on a fresh connection to `serverUrl`, closed afterwards. */
+export async function onServer<T>(
+  serverUrl: string,
+  work: (client: Client) => Promise<T>,
+): Promise<T> {
   const client = new Client({ connectionString: serverUrl });
   await client.connect();
   try {
