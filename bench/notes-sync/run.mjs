@@ -7,7 +7,7 @@
 // itself could not run.
 //
 //   node bench/notes-sync/run.mjs [--quick] [--editors=10,50,200] [--runs=3] [--servers=praxis,bare]
-//        [--skip-bulk] [--seconds=8] [--rate=auto|100|10:200,50:150,200:100] [--workers=2] [--bulk-updates=50000] [--joiners=5]
+//        [--fresh-processes=false] [--skip-bulk] [--seconds=8] [--rate=auto|100|10:200,50:150,200:100] [--workers=2] [--bulk-updates=50000] [--joiners=5]
 //        [--bulk-runs=1] [--no-flush-false] [--profile] [--trace-gc] [--json=out.json] [--max-minutes=30]
 /* global setTimeout, clearTimeout, fetch */
 import { spawn, execFileSync } from 'node:child_process';
@@ -48,6 +48,7 @@ const opt = {
   burstFactor: Number(argv['burst-factor'] ?? 4),
   warmupSeconds: Number(argv['warmup-seconds'] ?? (QUICK ? 1 : 10)),
   processWarmup: (argv['process-warmup'] ?? String(!QUICK)) !== 'false',
+  freshProcesses: (argv['fresh-processes'] ?? String(!QUICK)) !== 'false',
   skipBulk: argv['skip-bulk'] === 'true',
   bulkUpdates: Number(argv['bulk-updates'] ?? (QUICK ? 20_000 : 50_000)),
   bulkRuns: Number(argv['bulk-runs'] ?? (QUICK ? 1 : 3)),
@@ -1039,54 +1040,88 @@ async function main() {
       `${opt.workers} load-generator threads; bulk ${opt.skipBulk ? 'skipped' : `${opt.bulkUpdates} updates × ${opt.bulkRuns} run(s), ${opt.joiners} late joiners`}`,
   );
   await createDatabase();
-  const servers = {};
+  let servers = {};
+  const startedServers = [];
   const results = [];
   const bulks = [];
   let profileText = null;
+  // The API migrates the database at start; the bare server needs no database, but the seeding does.
+  const wantPraxis = opt.servers.includes('praxis');
+  // Editors of the unrecorded first run per server (none without editor counts or when switched off).
+  const warmUpEditors = opt.processWarmup ? (opt.editors[0] ?? 0) : 0;
+  const pairs = opt.freshProcesses ? Math.max(1, opt.runs) : 1;
+  const startServers = async () => {
+    const next = {};
+    if (wantPraxis) next.praxis = await startPraxis();
+    if (opt.servers.includes('bare')) next.bare = await startBare();
+    startedServers.push(...Object.values(next));
+    log(
+      `\nservers: praxis ${next.praxis?.url ?? '–'} (pid ${next.praxis?.pid ?? '–'}), bare ${next.bare?.url ?? '–'} (pid ${next.bare?.pid ?? '–'})`,
+    );
+    return next;
+  };
+  const stopServers = async () => {
+    // Profiles are written when a process exits; they are summarized at the end.
+    for (const server of Object.values(servers))
+      if (!server.profileDir) await stopChild(server.child);
+  };
+  const order = (run) => {
+    const o = opt.servers.filter((s) => servers[s]);
+    return run % 2 === 1 ? o.reverse() : o; // alternate which server goes first
+  };
+  const warmUp = async () => {
+    if (!warmUpEditors) return;
+    // The first run of a fresh process still compiles what later runs reuse (connection handling, the
+    // log's commit path): one run per server first, not recorded.
+    log(`\n== process warm-up: one unrecorded run per server ==`);
+    for (const name of order(0)) await measureEditors(servers[name], warmUpEditors, seedData);
+  };
+  const measureRun = async (n, run) => {
+    for (const name of order(run)) {
+      if (Date.now() > deadline) {
+        log(
+          `  time budget (--max-minutes=${opt.maxMinutes}) used up: skipping ${name} run ${run + 1}`,
+        );
+        continue;
+      }
+      log(` run ${run + 1}/${opt.runs}`);
+      results.push(await measureEditors(servers[name], n, seedData));
+    }
+  };
+  let seedData = { tokens: [], sessionIds: [], extra: 0 };
   try {
-    // The API migrates the database at start; the bare server needs no database, but the seeding does.
-    const wantPraxis = opt.servers.includes('praxis');
-    // Editors of the unrecorded first run per server (none without editor counts or when switched off).
-    const warmUpEditors = opt.processWarmup ? (opt.editors[0] ?? 0) : 0;
-    if (wantPraxis) servers.praxis = await startPraxis();
-    if (opt.servers.includes('bare')) servers.bare = await startBare();
-    let seedData = { tokens: [], sessionIds: [], extra: 0 };
+    servers = await startServers();
     if (wantPraxis) {
       admin = new pg.Client(DB_URL);
       await admin.connect();
       const maxEditors = Math.max(0, ...opt.editors);
-      const sessions = opt.editors.length * opt.runs + (warmUpEditors ? 1 : 0) + opt.bulkRuns + 4;
+      const sessions =
+        opt.editors.length * opt.runs + (warmUpEditors ? pairs : 0) + opt.bulkRuns + 4;
       seedData = {
         ...(await seed(maxEditors + 3 + opt.joiners, sessions)),
         extra: maxEditors,
       };
     }
-    log(
-      `database ${DB_NAME}; praxis ${servers.praxis?.url ?? '–'} (pid ${servers.praxis?.pid ?? '–'}), bare ${servers.bare?.url ?? '–'} (pid ${servers.bare?.pid ?? '–'})`,
-    );
-    const order = (run) => {
-      const o = opt.servers.filter((s) => servers[s]);
-      return run % 2 === 1 ? o.reverse() : o; // alternate which server goes first
-    };
-    if (warmUpEditors) {
-      // The first run of a fresh process still compiles what later runs reuse (connection handling, the
-      // log's commit path): one run per server first, not recorded.
-      log(`\n== process warm-up: one unrecorded run per server ==`);
-      for (const name of order(0)) await measureEditors(servers[name], warmUpEditors, seedData);
-    }
-    for (const n of opt.editors) {
-      log(`\n== ${n} editors, ${rateFor(n)} updates/s ==`);
+    log(`database ${DB_NAME}`);
+    if (opt.freshProcesses) {
+      // A fresh pair of processes per run: how much CPU a delivery costs moves with the process (its
+      // compiled code, its heap), so one pair measured three times is one sample of that, not three.
       for (let run = 0; run < opt.runs; run++) {
-        for (const name of order(run)) {
-          if (Date.now() > deadline) {
-            log(
-              `  time budget (--max-minutes=${opt.maxMinutes}) used up: skipping ${name} run ${run + 1}`,
-            );
-            continue;
-          }
-          log(` run ${run + 1}/${opt.runs}`);
-          results.push(await measureEditors(servers[name], n, seedData));
+        if (run > 0) {
+          await stopServers();
+          servers = await startServers();
         }
+        await warmUp();
+        for (const n of opt.editors) {
+          log(`\n== ${n} editors, ${rateFor(n)} updates/s ==`);
+          await measureRun(n, run);
+        }
+      }
+    } else {
+      await warmUp();
+      for (const n of opt.editors) {
+        log(`\n== ${n} editors, ${rateFor(n)} updates/s ==`);
+        for (let run = 0; run < opt.runs; run++) await measureRun(n, run);
       }
     }
     if (!opt.skipBulk) {
@@ -1109,7 +1144,7 @@ async function main() {
     }
   } finally {
     const profiles = [];
-    for (const server of Object.values(servers)) {
+    for (const server of startedServers) {
       if (!server.profileDir) continue;
       await stopChild(server.child);
       profiles.push(summarizeProfiles(server.name, server.profileDir));
