@@ -886,7 +886,7 @@ function summarize(results, bulks) {
       );
     // The target compares medians; the ratio within each run shows how far single runs spread.
     const perRun = p
-      .map((x, i) => x.fixed.cpuUsPerDelivery / b[i]?.fixed.cpuUsPerDelivery)
+      .map((x) => x.fixed.cpuUsPerDelivery / b.find((y) => y.run === x.run)?.fixed.cpuUsPerDelivery)
       .filter(Number.isFinite);
     if (n === 50 || n === 200)
       lines.push(
@@ -1093,7 +1093,7 @@ async function main() {
         continue;
       }
       log(` run ${run + 1}/${opt.runs}`);
-      results.push(await measureEditors(servers[name], n, seedData));
+      results.push({ ...(await measureEditors(servers[name], n, seedData)), run });
     }
   };
   let seedData = { tokens: [], sessionIds: [], extra: 0 };
