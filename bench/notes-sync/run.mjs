@@ -880,18 +880,18 @@ function summarize(results, bulks) {
         `  ${x.label.padEnd(50)} ${fmt(x.pv, digits).padStart(12)} ${fmt(x.bv, digits).padStart(12)} ${fmt(x.ratio, 2).padStart(8)}`,
       );
     }
-    if (n === 50 || n === 200)
+    if (n === 50 || n === 200) {
+      // The target compares medians; the ratio within each run shows how far single runs spread.
+      const perRun = p
+        .map(
+          (x) => x.fixed.cpuUsPerDelivery / b.find((y) => y.run === x.run)?.fixed.cpuUsPerDelivery,
+        )
+        .filter(Number.isFinite);
       lines.push(
         `  target: CPU per delivered update ≤ ${TARGET_CPU_RATIO}× bare ....... ${fmt(cpu, 2)}× ${pf(cpu <= TARGET_CPU_RATIO)} (burst: ${fmt(burstCpu, 2)}×)`,
-      );
-    // The target compares medians; the ratio within each run shows how far single runs spread.
-    const perRun = p
-      .map((x) => x.fixed.cpuUsPerDelivery / b.find((y) => y.run === x.run)?.fixed.cpuUsPerDelivery)
-      .filter(Number.isFinite);
-    if (n === 50 || n === 200)
-      lines.push(
         `    CPU per delivery, praxis ÷ bare within each run: ${perRun.map((r) => fmt(r, 2)).join(', ')} (median ${fmt(median(perRun), 2)})`,
       );
+    }
     if (n === 50)
       lines.push(
         `  target: propagation p99 ≤ ${TARGET_P99_RATIO}× bare ............... ${fmt(p99, 2)}× ${pf(p99 <= TARGET_P99_RATIO)} (p50 ${fmt(p50, 2)}×)`,
@@ -965,7 +965,13 @@ function summarizeProfiles(name, dir) {
   const prof = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   rmSync(dir, { recursive: true, force: true });
   const kinds = Object.keys(profileWindows).filter((k) => k.startsWith(`${name} `));
-  return kinds.map((kind) => summarizeProfile(kind, prof, profileWindows[kind])).join('\n\n');
+  // With fresh processes per run, a process's own windows are the ones inside its lifetime.
+  const own = (windows) => windows.filter(([a, b]) => b >= prof.startTime && a <= prof.endTime);
+  return kinds
+    .map((kind) => [kind, own(profileWindows[kind])])
+    .filter(([, windows]) => windows.length > 0)
+    .map(([kind, windows]) => summarizeProfile(kind, prof, windows))
+    .join('\n\n');
 }
 
 function summarizeProfile(name, prof, windows) {
@@ -1068,10 +1074,9 @@ async function main() {
     );
     return next;
   };
+  // A profiled process writes its profile as it exits; all profiles are summarized at the end.
   const stopServers = async () => {
-    // Profiles are written when a process exits; they are summarized at the end.
-    for (const server of Object.values(servers))
-      if (!server.profileDir) await stopChild(server.child);
+    for (const server of Object.values(servers)) await stopChild(server.child);
   };
   const order = (run) => {
     const o = opt.servers.filter((s) => servers[s]);
