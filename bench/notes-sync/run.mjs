@@ -47,6 +47,7 @@ const opt = {
   rate: argv.rate ?? 'auto',
   burstFactor: Number(argv['burst-factor'] ?? 4),
   warmupSeconds: Number(argv['warmup-seconds'] ?? (QUICK ? 1 : 10)),
+  idleSeconds: Number(argv['idle-seconds'] ?? (QUICK ? 1 : 5)),
   processWarmup: (argv['process-warmup'] ?? String(!QUICK)) !== 'false',
   freshProcesses: (argv['fresh-processes'] ?? String(!QUICK)) !== 'false',
   skipBulk: argv['skip-bulk'] === 'true',
@@ -584,8 +585,8 @@ async function measureEditors(server, n, seedData) {
     );
     await settle(server, 10_000);
     const idle0 = cpuUs(server.pid);
-    await sleep(1000);
-    result.idleCpuMsPerS = (cpuUs(server.pid) - idle0) / 1000;
+    await sleep(opt.idleSeconds * 1000);
+    result.idleCpuMsPerS = (cpuUs(server.pid) - idle0) / 1000 / opt.idleSeconds;
 
     await runStep(server, ws, rate, opt.warmupSeconds, 'warm-up'); // JIT warm-up of server and load generator, not recorded
     await settle(server, 5000);
