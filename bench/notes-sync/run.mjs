@@ -7,7 +7,7 @@
 // itself could not run.
 //
 //   node bench/notes-sync/run.mjs [--quick] [--editors=10,50,200] [--runs=3] [--servers=praxis,bare]
-//        [--fresh-processes=false] [--skip-bulk] [--seconds=8] [--rate=auto|100|10:200,50:150,200:100] [--workers=2] [--bulk-updates=50000] [--joiners=5]
+//        [--fresh-processes=false] [--idle-seconds=5] [--skip-bulk] [--seconds=8] [--rate=auto|100|10:200,50:150,200:100] [--workers=2] [--bulk-updates=50000] [--joiners=5]
 //        [--bulk-runs=1] [--no-flush-false] [--profile] [--trace-gc] [--json=out.json] [--max-minutes=30]
 /* global setTimeout, clearTimeout, fetch */
 import { spawn, execFileSync } from 'node:child_process';
@@ -1065,6 +1065,7 @@ async function main() {
   // Editors of the unrecorded first run per server (none without editor counts or when switched off).
   const warmUpEditors = opt.processWarmup ? (opt.editors[0] ?? 0) : 0;
   const pairs = opt.freshProcesses ? Math.max(1, opt.runs) : 1;
+  let seedData = { tokens: [], sessionIds: [], extra: 0 };
   const startServers = async () => {
     const next = {};
     if (wantPraxis) next.praxis = await startPraxis();
@@ -1090,6 +1091,10 @@ async function main() {
     log(`\n== process warm-up: one unrecorded run per server ==`);
     for (const name of order(0)) await measureEditors(servers[name], warmUpEditors, seedData);
   };
+  const measureSize = async (n, runs) => {
+    log(`\n== ${n} editors, ${rateFor(n)} updates/s ==`);
+    for (const run of runs) await measureRun(n, run);
+  };
   const measureRun = async (n, run) => {
     for (const name of order(run)) {
       if (Date.now() > deadline) {
@@ -1102,7 +1107,6 @@ async function main() {
       results.push({ ...(await measureEditors(servers[name], n, seedData)), run });
     }
   };
-  let seedData = { tokens: [], sessionIds: [], extra: 0 };
   try {
     servers = await startServers();
     if (wantPraxis) {
@@ -1126,17 +1130,12 @@ async function main() {
           servers = await startServers();
         }
         await warmUp();
-        for (const n of opt.editors) {
-          log(`\n== ${n} editors, ${rateFor(n)} updates/s ==`);
-          await measureRun(n, run);
-        }
+        for (const n of opt.editors) await measureSize(n, [run]);
       }
     } else {
       await warmUp();
-      for (const n of opt.editors) {
-        log(`\n== ${n} editors, ${rateFor(n)} updates/s ==`);
-        for (let run = 0; run < opt.runs; run++) await measureRun(n, run);
-      }
+      const runs = Array.from({ length: opt.runs }, (_, run) => run);
+      for (const n of opt.editors) await measureSize(n, runs);
     }
     if (!opt.skipBulk) {
       log(`\n== bulk ingest: ${opt.bulkUpdates} updates, then ${opt.joiners} late joiners ==`);
